@@ -1,0 +1,1 @@
+"""The command line: thin Typer commands around the services and the core."""

@@ -1,0 +1,3 @@
+from secondround.cli.app import run
+
+run()

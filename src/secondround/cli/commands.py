@@ -1,0 +1,7 @@
+"""Importing this module registers every command on the app: one import per command module."""
+
+from __future__ import annotations
+
+import secondround.cli.exchange
+import secondround.cli.interviews
+import secondround.cli.serve  # noqa: F401

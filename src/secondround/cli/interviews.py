@@ -1,0 +1,262 @@
+"""`secondround interview add|list|show|delete`: the workspace from the command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from secondround.cli.app import app
+from secondround.cli.django_setup import setup_django
+from secondround.cli.exit_codes import ExitStatus
+from secondround.cli.output import console, fail, print_json
+
+interview_app = typer.Typer(help="Add, list, show and delete interviews.", no_args_is_help=True)
+app.add_typer(interview_app, name="interview")
+
+ROLE_HELP = "line_manager, senior_executive, team_member, current_holder, hr or other"
+
+
+def _parse_person(text: str) -> dict[str, str]:
+    from secondround.interviews.models import PersonRole
+
+    parts = [part.strip() for part in text.split(",")]
+    name = parts[0] if parts else ""
+    if not name:
+        fail(f'"{text}" has no name; write --person "Name, role, title".', ExitStatus.BAD_INPUT)
+    role = PersonRole.OTHER.value
+    if len(parts) > 1 and parts[1]:
+        wanted = parts[1].lower().replace(" ", "_").replace("-", "_")
+        by_label = {label.lower().replace(" ", "_"): value for value, label in PersonRole.choices}
+        role = wanted if wanted in PersonRole.values else by_label.get(wanted, "")
+        if not role:
+            fail(f'"{parts[1]}" is not a role; use one of {ROLE_HELP}.', ExitStatus.BAD_INPUT)
+    title = ", ".join(parts[2:]) if len(parts) > 2 else ""
+    return {"name": name, "role": role, "title": title}
+
+
+def _read_text_file(path: Path) -> tuple[str, bytes]:
+    if not path.exists():
+        fail(f"{path} does not exist.", ExitStatus.NOT_FOUND)
+    if path.is_dir():
+        fail(f"{path} is a folder; give a file.", ExitStatus.BAD_INPUT)
+    return path.name, path.read_bytes()
+
+
+@interview_app.command("add")
+def add(
+    company: str = typer.Option(..., help="The company's name."),
+    role: str = typer.Option(..., help="The role you applied for."),
+    round_: int = typer.Option(2, "--round", help="Which round this is."),
+    date: str = typer.Option("", help="Date, YYYY-MM-DD."),
+    time: str = typer.Option("", help="Time, HH:MM (24-hour)."),
+    timezone: str = typer.Option("UTC", "--timezone", "--tz", help="Time zone, e.g. Europe/London."),
+    format_: str = typer.Option("on_site", "--format", help="on_site, video or phone."),
+    place: str = typer.Option("", help="Address or meeting link."),
+    job_file: Path | None = typer.Option(None, help="Job description: .txt, .md, .pdf or .docx."),
+    job_text: str = typer.Option("", help="Job description as text."),
+    notes_file: Path | None = typer.Option(None, help="A text file of notes from earlier rounds."),
+    person: list[str] = typer.Option(
+        [], help=f'Someone you will meet: "Name, role, title" (role: {ROLE_HELP}). Repeatable.'
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the new interview as JSON."),
+) -> None:
+    """Add an interview.
+
+    Example: [bold]secondround interview add --company Acme --role "Data analyst"
+    --date 2026-12-03 --time 14:30 --tz Europe/London --person "Priya Shah, line manager"[/]
+    """
+    setup_django()
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from secondround.interviews.forms import InterviewForm, PeopleFormSet
+    from secondround.services.exchange import interview_to_dict
+    from secondround.services.users import local_user
+    from secondround.services.workspace import save_workspace
+
+    notes = ""
+    if notes_file is not None:
+        name, raw = _read_text_file(notes_file)
+        from secondround.services.documents import DocumentError, extract_text
+
+        try:
+            notes = extract_text(name if Path(name).suffix else name + ".txt", raw)
+        except DocumentError as exc:
+            fail(str(exc), ExitStatus.BAD_INPUT)
+    data: dict[str, Any] = {
+        "company": company,
+        "role": role,
+        "round": str(round_),
+        "date": date,
+        "time": time,
+        "timezone": timezone,
+        "format": format_,
+        "place": place,
+        "job_description": job_text,
+        "notes": notes,
+        "status": "preparing",
+    }
+    files = {}
+    if job_file is not None:
+        name, raw = _read_text_file(job_file)
+        files["job_file"] = SimpleUploadedFile(name, raw)
+    people = [_parse_person(p) for p in person]
+    data.update(
+        {
+            "people-TOTAL_FORMS": str(len(people)),
+            "people-INITIAL_FORMS": "0",
+            "people-MIN_NUM_FORMS": "0",
+            "people-MAX_NUM_FORMS": "1000",
+        }
+    )
+    for index, entry in enumerate(people):
+        for key, value in entry.items():
+            data[f"people-{index}-{key}"] = value
+    form = InterviewForm(data, files)
+    formset = PeopleFormSet(data, prefix="people")
+    if not form.is_valid() or not formset.is_valid():
+        fail(_first_error(form, formset), ExitStatus.BAD_INPUT)
+    interview = save_workspace(form, formset, local_user())
+    if as_json:
+        print_json({"id": interview.pk, **interview_to_dict(interview)})
+    else:
+        console.print(f"Added interview {interview.pk}: {interview}.")
+
+
+def _first_error(form: Any, formset: Any) -> str:
+    names = {"job_file": "--job-file", "job_description": "--job-text"}
+    for field, errors in form.errors.items():
+        label = names.get(field, f"--{field.replace('_', '-')}") if field != "__all__" else ""
+        return f"{label}: {errors[0]}" if label else str(errors[0])
+    for person_errors in formset.errors:
+        for errors in person_errors.values():
+            return f"--person: {errors[0]}"
+    for error in formset.non_form_errors():
+        return f"--person: {error}"
+    return "The interview could not be saved."
+
+
+@interview_app.command("list")
+def list_(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+) -> None:
+    """List your interviews, upcoming first.
+
+    Example: [bold]secondround interview list --json[/]
+    """
+    setup_django()
+    from django.utils import timezone as dj_timezone
+
+    from secondround.services.exchange import interview_to_dict
+    from secondround.services.users import local_user
+    from secondround.services.workspace import dashboard
+
+    upcoming, past = dashboard(local_user(), dj_timezone.now())
+    if as_json:
+        print_json(
+            [
+                {
+                    "id": card.interview.pk,
+                    "upcoming": card in upcoming,
+                    "countdown": card.countdown,
+                    "unprepared": [item.key for item in card.todo],
+                    **interview_to_dict(card.interview),
+                }
+                for card in upcoming + past
+            ]
+        )
+        return
+    if not upcoming and not past:
+        console.print("No interviews yet. Add one with [bold]secondround interview add[/].")
+        return
+    table = Table(title="Your interviews", show_lines=False)
+    for column in ("ID", "Company", "Role", "Round", "When", "Still to prepare"):
+        table.add_column(column)
+    for card in upcoming + past:
+        interview = card.interview
+        start = interview.local_start
+        when = f"{start:%a %d %b %Y %H:%M} ({card.countdown})" if start else "no date"
+        todo = ", ".join(item.label for item in card.todo) if card in upcoming else "past"
+        table.add_row(
+            str(interview.pk), interview.company, interview.role, str(interview.round), when, todo
+        )
+    console.print(table)
+
+
+def _find(interview_id: int) -> Any:
+    from secondround.services.users import local_user
+    from secondround.services.workspace import interviews_of
+
+    interview = interviews_of(local_user()).filter(pk=interview_id).first()
+    if interview is None:
+        fail(
+            f"There is no interview {interview_id}; see secondround interview list.",
+            ExitStatus.NOT_FOUND,
+        )
+    return interview
+
+
+@interview_app.command("show")
+def show(
+    interview_id: int = typer.Argument(..., help="The interview's ID (see interview list)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+) -> None:
+    """Show one interview.
+
+    Example: [bold]secondround interview show 1[/]
+    """
+    setup_django()
+    from django.utils import timezone as dj_timezone
+
+    from secondround.services.exchange import interview_to_dict
+    from secondround.services.workspace import card_for
+
+    interview = _find(interview_id)
+    card = card_for(interview, dj_timezone.now())
+    if as_json:
+        print_json(
+            {
+                "id": interview.pk,
+                "countdown": card.countdown,
+                "unprepared": [item.key for item in card.todo],
+                **interview_to_dict(interview),
+            }
+        )
+        return
+    start = interview.local_start
+    console.print(f"[bold]{interview.company}[/] — {interview.role} (round {interview.round})")
+    if start:
+        console.print(f"{start:%A %d %B %Y, %H:%M} {interview.timezone} · {card.countdown}")
+    console.print(f"Format: {interview.get_format_display()}  Place: {interview.place or '—'}")
+    for person in interview.people.all():
+        console.print(f"  • {person.name} ({person.get_role_display()}) {person.title}")
+    words = len(interview.job_description.split())
+    console.print(f"Job description: {words} words · Notes: {len(interview.notes.split())} words")
+    for item in card.checklist:
+        mark = "[green]✓[/]" if item.done else "[yellow]○[/]"
+        console.print(f"{mark} {item.label}")
+
+
+@interview_app.command("delete")
+def delete(
+    interview_id: int = typer.Argument(..., help="The interview's ID (see interview list)."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Delete without asking."),
+) -> None:
+    """Delete an interview and its people, for good.
+
+    Example: [bold]secondround interview delete 3 --yes[/]
+    """
+    setup_django()
+    interview = _find(interview_id)
+    if not yes:
+        if not sys.stdin.isatty():
+            fail("Add --yes to delete without a prompt.", ExitStatus.BAD_INPUT)
+        if not typer.confirm(f"Delete {interview} for good?"):
+            console.print("Nothing deleted.")
+            raise typer.Exit(int(ExitStatus.NOTHING_TO_DO))
+    name = str(interview)
+    interview.delete()
+    console.print(f"Deleted {name}.")

@@ -1,0 +1,68 @@
+"""What is still unprepared for an interview, from plain facts about its workspace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WorkspaceFacts:
+    """What the workspace holds, reduced to what readiness needs."""
+
+    has_date: bool
+    job_description_words: int
+    notes_words: int
+    people: int
+    round: int
+
+
+@dataclass(frozen=True)
+class ReadinessItem:
+    key: str
+    label: str
+    done: bool
+    hint: str
+
+
+# A job ad shorter than this is usually a title and a salary, too thin to tailor questions from.
+MIN_JOB_WORDS = 40
+
+
+def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
+    """The preparation checklist for one interview, in the order a candidate should tackle it."""
+    items = [
+        ReadinessItem(
+            "date",
+            "Date and time",
+            facts.has_date,
+            "Add the date and time so the countdown and practice plan can work.",
+        ),
+        ReadinessItem(
+            "job_description",
+            "Job description",
+            facts.job_description_words >= MIN_JOB_WORDS,
+            "Paste or upload the job description: questions and stories are matched against it.",
+        ),
+        ReadinessItem(
+            "people",
+            "People you will meet",
+            facts.people > 0,
+            "Add who you will meet and their role; a manager asks differently from a team mate.",
+        ),
+    ]
+    if facts.round > 1:
+        items.insert(
+            2,
+            ReadinessItem(
+                "notes",
+                "Notes from the last round",
+                facts.notes_words > 0,
+                "Write down what was discussed and any concerns raised: they will follow up.",
+            ),
+        )
+    return items
+
+
+def unprepared(facts: WorkspaceFacts) -> list[ReadinessItem]:
+    """Only the items still to do."""
+    return [item for item in readiness(facts) if not item.done]

@@ -1,0 +1,184 @@
+"""Forms for the interview workspace, used by the web pages and by the command line alike, so
+both apply the same rules and say the same thing about bad input."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.forms import inlineformset_factory
+
+from secondround.interviews.models import Interview, Person
+from secondround.services.documents import (
+    MAX_TEXT_CHARS,
+    DocumentError,
+    check_text_length,
+    extract_text,
+)
+
+
+@lru_cache(maxsize=1)
+def timezone_choices() -> list[tuple[str, str]]:
+    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
+    return [(z, z.replace("_", " ")) for z in zones]
+
+
+class InterviewForm(forms.ModelForm):
+    date = forms.DateField(
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the date as YYYY-MM-DD, for example 2026-12-03."},
+    )
+    time = forms.TimeField(
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
+        error_messages={"invalid": "Enter the time as HH:MM, for example 14:30."},
+    )
+    timezone = forms.ChoiceField(
+        choices=timezone_choices,
+        initial="UTC",
+        error_messages={
+            "invalid_choice": "%(value)s is not a time zone; use a name such as Europe/London."
+        },
+    )
+    job_file = forms.FileField(
+        required=False,
+        label="…or upload it",
+        help_text=".txt, .md, .pdf or .docx, up to 10 MB. Replaces the text above.",
+    )
+
+    class Meta:
+        model = Interview
+        fields = [
+            "company",
+            "role",
+            "round",
+            "format",
+            "place",
+            "job_description",
+            "notes",
+            "status",
+        ]
+        labels = {
+            "role": "Role you applied for",
+            "round": "Round",
+            "place": "Place or link",
+            "notes": "Notes from earlier rounds",
+        }
+        help_texts = {
+            "notes": "What was discussed, concerns they raised, what you promised to send.",
+        }
+        widgets = {
+            "job_description": forms.Textarea(attrs={"rows": 8}),
+            "notes": forms.Textarea(attrs={"rows": 6}),
+        }
+        error_messages = {
+            "company": {"required": "Enter the company's name."},
+            "role": {"required": "Enter the role you applied for."},
+            "round": {"invalid": "The round is a whole number, such as 2."},
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["round"].widget.attrs.update({"min": 1, "max": 20})
+        self.fields["round"].min_value = 1
+        start = self.instance.local_start if self.instance.pk else None
+        if start is not None:
+            self.initial.setdefault("date", start.date())
+            self.initial.setdefault("time", start.time().replace(second=0, microsecond=0))
+        if self.instance.pk:
+            self.initial.setdefault("timezone", self.instance.timezone)
+
+    def clean_company(self) -> str:
+        return self._required_text("company", "Enter the company's name.")
+
+    def clean_role(self) -> str:
+        return self._required_text("role", "Enter the role you applied for.")
+
+    def _required_text(self, field: str, message: str) -> str:
+        value = (self.cleaned_data.get(field) or "").strip()
+        if not value:
+            raise forms.ValidationError(message)
+        return value
+
+    def clean_round(self) -> int:
+        value = self.cleaned_data.get("round")
+        if value is None:
+            return 2
+        if not 1 <= value <= 20:
+            raise forms.ValidationError("The round is a number from 1 to 20.")
+        return value
+
+    def clean_job_description(self) -> str:
+        text = self.cleaned_data.get("job_description") or ""
+        return self._checked_length(text, "The job description")
+
+    def clean_notes(self) -> str:
+        return self._checked_length(self.cleaned_data.get("notes") or "", "The notes")
+
+    def _checked_length(self, text: str, what: str) -> str:
+        try:
+            return check_text_length(text.strip(), what)
+        except DocumentError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+
+    def clean_job_file(self) -> UploadedFile | None:
+        upload = self.cleaned_data.get("job_file")
+        if not upload:
+            return None
+        data = upload.read()
+        try:
+            self._job_file_text = extract_text(upload.name or "upload", data)
+        except DocumentError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return upload
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        date, time, zone = cleaned.get("date"), cleaned.get("time"), cleaned.get("timezone")
+        if time and not date and "date" not in self.errors:
+            self.add_error("date", "Add the date as well as the time.")
+        elif date and zone:
+            naive = datetime.combine(date, time or datetime.min.time())
+            cleaned["starts_at"] = naive.replace(tzinfo=zoneinfo.ZoneInfo(zone))
+        elif not date and "date" not in self.errors:
+            cleaned["starts_at"] = None
+        return cleaned
+
+    def save(self, commit: bool = True) -> Interview:
+        interview: Interview = super().save(commit=False)
+        if "starts_at" in self.cleaned_data:
+            interview.starts_at = self.cleaned_data["starts_at"]
+        interview.timezone = self.cleaned_data.get("timezone") or "UTC"
+        upload = self.cleaned_data.get("job_file")
+        if upload is not None:
+            interview.job_description = self._job_file_text
+            interview.job_description_source = upload.name or ""
+        if commit:
+            interview.save()
+        return interview
+
+
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = ["name", "role", "title"]
+        labels = {"title": "Job title"}
+        error_messages = {"name": {"required": "Enter the person's name, or clear the row."}}
+
+
+PeopleFormSet = inlineformset_factory(
+    Interview,
+    Person,
+    form=PersonForm,
+    extra=2,
+    can_delete=True,
+    max_num=12,
+    validate_max=True,
+)
+
+__all__ = ["MAX_TEXT_CHARS", "InterviewForm", "PeopleFormSet", "PersonForm"]

@@ -1,0 +1,86 @@
+"""The interview workspace as the pages and commands see it: saving, listing, readiness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import QuerySet
+
+from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
+from secondround.core.timing import countdown
+from secondround.interviews.forms import InterviewForm, PeopleFormSet
+from secondround.interviews.models import Interview, Status
+
+
+@dataclass(frozen=True)
+class InterviewCard:
+    interview: Interview
+    countdown: str | None
+    checklist: list[ReadinessItem]
+
+    @property
+    def todo(self) -> list[ReadinessItem]:
+        return [item for item in self.checklist if not item.done]
+
+    @property
+    def prepared_share(self) -> int:
+        done = sum(item.done for item in self.checklist)
+        return round(100 * done / len(self.checklist)) if self.checklist else 100
+
+
+def interviews_of(user: AbstractBaseUser) -> QuerySet[Interview]:
+    """Everything the user owns; every page and command starts here, so no one sees another's."""
+    return Interview.objects.filter(owner=user).prefetch_related("people")
+
+
+def facts_for(interview: Interview) -> WorkspaceFacts:
+    return WorkspaceFacts(
+        has_date=interview.starts_at is not None,
+        job_description_words=len(interview.job_description.split()),
+        notes_words=len(interview.notes.split()),
+        people=len(interview.people.all()),
+        round=interview.round,
+    )
+
+
+def card_for(interview: Interview, now: datetime) -> InterviewCard:
+    when = countdown(now, interview.starts_at) if interview.starts_at else None
+    return InterviewCard(interview, when, readiness(facts_for(interview)))
+
+
+def is_upcoming(interview: Interview, now: datetime) -> bool:
+    if interview.status != Status.PREPARING:
+        return False
+    # Undated interviews are still being prepared for, so they count as upcoming.
+    return interview.starts_at is None or interview.starts_at >= now
+
+
+def dashboard(user: AbstractBaseUser, now: datetime) -> tuple[list[InterviewCard], list[InterviewCard]]:
+    """Upcoming interviews soonest first (undated last), and past ones most recent first."""
+    cards = [card_for(i, now) for i in interviews_of(user)]
+    upcoming = [c for c in cards if is_upcoming(c.interview, now)]
+    past = [c for c in cards if not is_upcoming(c.interview, now)]
+    upcoming.sort(key=lambda c: (c.interview.starts_at is None, c.interview.starts_at or now))
+    past.sort(key=lambda c: c.interview.starts_at or c.interview.created_at, reverse=True)
+    return upcoming, past
+
+
+def save_workspace(
+    form: InterviewForm, people: PeopleFormSet, owner: AbstractBaseUser
+) -> Interview:
+    """Save an interview and its people together: all of it is stored, or none of it."""
+    with transaction.atomic():
+        interview = form.save(commit=False)
+        interview.owner = owner  # type: ignore[assignment]
+        interview.save()
+        people.instance = interview
+        saved = people.save(commit=False)
+        for removed in people.deleted_objects:
+            removed.delete()
+        for person in saved:
+            person.interview = interview
+            person.save()
+    return interview
