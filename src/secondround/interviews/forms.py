@@ -28,17 +28,21 @@ def timezone_choices() -> list[tuple[str, str]]:
 
 
 class InterviewForm(forms.ModelForm):
+    # ISO only: browsers' date inputs send it, and 03/04 means different days in different places.
     date = forms.DateField(
         required=False,
+        input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Enter the date as YYYY-MM-DD, for example 2026-12-03."},
     )
     time = forms.TimeField(
         required=False,
+        input_formats=["%H:%M", "%H:%M:%S"],
         widget=forms.TimeInput(attrs={"type": "time"}),
         error_messages={"invalid": "Enter the time as HH:MM, for example 14:30."},
     )
     timezone = forms.ChoiceField(
+        label="Time zone",
         choices=timezone_choices,
         initial="UTC",
         error_messages={
@@ -86,6 +90,9 @@ class InterviewForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["round"].widget.attrs.update({"min": 1, "max": 20})
         self.fields["round"].min_value = 1
+        if not self.instance.pk:
+            # A new interview is being prepared for; the status matters only afterwards.
+            del self.fields["status"]
         start = self.instance.local_start if self.instance.pk else None
         if start is not None:
             self.initial.setdefault("date", start.date())

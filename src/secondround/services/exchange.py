@@ -12,7 +12,7 @@ import uuid
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -59,7 +59,7 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
         "company": interview.company,
         "role": interview.role,
         "round": interview.round,
-        "starts_at": interview.starts_at.isoformat() if interview.starts_at else None,
+        "starts_at": interview.starts_at.astimezone(UTC).isoformat() if interview.starts_at else None,
         "timezone": interview.timezone,
         "format": interview.format,
         "place": interview.place,
@@ -135,6 +135,17 @@ def _uuid(value: Any, index: int) -> uuid.UUID:
         raise _fail(index, "has a record id that is not valid") from exc
 
 
+def _moment(value: Any, index: int) -> None:
+    if value is None:
+        return
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise _fail(index, f"has a time that is not a date ({value})") from exc
+    if moment.tzinfo is None:
+        raise _fail(index, f"has a time without a time zone ({value})")
+
+
 def _check_interview(item: Any, index: int) -> None:
     if not isinstance(item, dict):
         raise _fail(index, "is not a record")
@@ -154,14 +165,8 @@ def _check_interview(item: Any, index: int) -> None:
         zoneinfo.ZoneInfo(zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
         raise _fail(index, f"has an unknown time zone ({zone})") from exc
-    starts = item.get("starts_at")
-    if starts is not None:
-        try:
-            moment = datetime.fromisoformat(str(starts))
-        except ValueError as exc:
-            raise _fail(index, "has a start time that is not a date") from exc
-        if moment.tzinfo is None:
-            raise _fail(index, "has a start time without a time zone")
+    for key in ("starts_at", "created_at"):
+        _moment(item.get(key), index)
     people = item.get("people", [])
     if not isinstance(people, list):
         raise _fail(index, "has people that are not a list")
@@ -215,6 +220,11 @@ def import_data(user: AbstractBaseUser, data: dict[str, Any]) -> ImportSummary:
             interview, was_created = Interview.objects.update_or_create(
                 uuid=uuid.UUID(item["uuid"]), owner=user, defaults=fields
             )
+            if was_created and item.get("created_at"):
+                # auto_now_add ignores a given value on insert, so restore the original date after.
+                Interview.objects.filter(pk=interview.pk).update(
+                    created_at=datetime.fromisoformat(item["created_at"])
+                )
             created += was_created
             updated += not was_created
             keep = []

@@ -1,0 +1,54 @@
+"""Run the real `secondround` command, in-process (for speed) or as a subprocess (for the script)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from secondround.cli.app import main
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], db: None) -> Callable[..., Result]:
+    """Call the command line's entry point with arguments, as the script would."""
+
+    def run(*args: str) -> Result:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def script(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the installed `secondround` script in a fresh process with its own data folder."""
+    home = tmp_path / "home"
+    bin_dir = Path(sys.executable).parent
+
+    def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "SECONDROUND_HOME": str(home), "COLUMNS": "200"}
+        env.pop("DJANGO_SETTINGS_MODULE", None)
+        return subprocess.run(
+            [str(bin_dir / "secondround"), *args],
+            input=stdin,
+            capture_output=True,
+            text=not isinstance(stdin, bytes),
+            env=env,
+            timeout=120,
+        )
+
+    return run
