@@ -1,7 +1,8 @@
 """Settings from the environment, in one place (read once, by the web settings and the CLI).
 
 SECONDROUND_HOME          the data folder (default: the platform's user data folder)
-SECONDROUND_DATABASE_URL  a database URL, e.g. postgresql://user:pass@host/db (default: SQLite in HOME)
+SECONDROUND_DATABASE_URL  a database URL, e.g. postgresql://user:pass@host/db
+                          (default: SQLite in HOME)
 SECONDROUND_DEBUG         "1" turns Django's debug pages on (off by default)
 SECONDROUND_MODE          "local" (one person, token link) or "hosted" (accounts; later)
 SECONDROUND_SECRET_KEY    Django's secret key; by default one is made and kept in HOME
@@ -10,6 +11,7 @@ SECONDROUND_ALLOWED_HOSTS comma-separated host names the server answers to (host
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -64,10 +66,9 @@ def load_config(environ: os._Environ[str] | dict[str, str] | None = None) -> Con
 def ensure_home(home: Path) -> None:
     """Create the data folder readable by its owner only: interview notes and pay are private."""
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    # A folder the user pointed us at may sit on a file system without modes.
+    with contextlib.suppress(OSError):
         home.chmod(0o700)
-    except OSError:  # a folder the user pointed us at on a file system without modes
-        pass
 
 
 def secret_key(home: Path, environ: os._Environ[str] | dict[str, str] | None = None) -> str:

@@ -1,4 +1,4 @@
-"""Run the real `secondround` command, in-process (for speed) or as a subprocess (for the script)."""
+"""Run the real `secondround` command: in-process (quick) or as a subprocess (the script)."""
 
 from __future__ import annotations
 

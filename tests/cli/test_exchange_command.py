@@ -12,8 +12,20 @@ from secondround.interviews.models import Interview, Person
 
 
 def add_two(cli: Callable[..., Any]) -> None:
-    cli("interview", "add", "--company", "Acme", "--role", "Analyst", "--date", "2030-01-02",
-        "--person", "Ann Bell, hr", "--person", "Bo Chen, team member")
+    cli(
+        "interview",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Analyst",
+        "--date",
+        "2030-01-02",
+        "--person",
+        "Ann Bell, hr",
+        "--person",
+        "Bo Chen, team member",
+    )
     cli("interview", "add", "--company", "Globex", "--role", "Planner", "--round", "3")
 
 
@@ -108,9 +120,7 @@ def test_a_bad_record_deep_in_the_file_changes_nothing(
     _assert_unchanged(cli, bad, "Interview 2 in the file has an unknown format")
 
 
-def test_a_file_that_is_not_an_export_is_refused(
-    cli: Callable[..., Any], tmp_path: Path
-) -> None:
+def test_a_file_that_is_not_an_export_is_refused(cli: Callable[..., Any], tmp_path: Path) -> None:
     other = tmp_path / "other.json"
     other.write_text('{"hello": "world"}')
     _assert_unchanged(cli, other, "not a secondround export")

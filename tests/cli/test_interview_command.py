@@ -12,9 +12,21 @@ from tests.documents import pdf_with_text, pdf_without_text
 
 def test_add_then_list_as_json(cli: Callable[..., Any]) -> None:
     added = cli(
-        "interview", "add", "--company", "Acme", "--role", "Data analyst",
-        "--date", "2030-03-04", "--time", "09:15", "--tz", "Asia/Tokyo",
-        "--person", "Priya Shah, line manager, Head of data", "--json",
+        "interview",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Data analyst",
+        "--date",
+        "2030-03-04",
+        "--time",
+        "09:15",
+        "--tz",
+        "Asia/Tokyo",
+        "--person",
+        "Priya Shah, line manager, Head of data",
+        "--json",
     )
     assert added.code == 0, added.err
     made = json.loads(added.out)
@@ -74,8 +86,16 @@ def test_add_refuses_a_scanned_pdf(cli: Callable[..., Any], tmp_path: Path) -> N
 
 
 def test_add_refuses_a_missing_job_file(cli: Callable[..., Any], tmp_path: Path) -> None:
-    result = cli("interview", "add", "--company", "A", "--role", "B", "--job-file",
-                 str(tmp_path / "nope.pdf"))
+    result = cli(
+        "interview",
+        "add",
+        "--company",
+        "A",
+        "--role",
+        "B",
+        "--job-file",
+        str(tmp_path / "nope.pdf"),
+    )
     assert result.code == ExitStatus.NOT_FOUND
     assert "does not exist" in result.err
 

@@ -54,9 +54,14 @@ def test_it_saves_an_interview_with_its_people(client_in: Client, user: User) ->
     assert interview.company == "Northwind Logistics"
     assert interview.format == "video"
     assert interview.timezone == "Europe/London"
+    assert interview.starts_at is not None
     london = interview.starts_at.astimezone(zoneinfo.ZoneInfo("Europe/London"))
     assert (london.year, london.month, london.day, london.hour, london.minute) == (
-        2026, 12, 3, 14, 30,
+        2026,
+        12,
+        3,
+        14,
+        30,
     )
     people = list(interview.people.all())
     assert [(p.name, p.role, p.title) for p in people] == [
@@ -111,13 +116,15 @@ def test_it_imports_the_job_description_from_a_pdf(client_in: Client) -> None:
 
 
 def test_it_imports_the_job_description_from_a_docx(client_in: Client) -> None:
-    upload = SimpleUploadedFile("advert.docx", docx_with_text("You will plan routes.", "Team of 6."))
+    upload = SimpleUploadedFile(
+        "advert.docx", docx_with_text("You will plan routes.", "Team of 6.")
+    )
     client_in.post("/interviews/new/", {**form_data(), "job_file": upload})
     assert Interview.objects.get().job_description == "You will plan routes.\nTeam of 6."
 
 
 def test_it_imports_a_markdown_job_description(client_in: Client) -> None:
-    upload = SimpleUploadedFile("ad.md", "# Analyst\n\n* SQL\n* Excel\n".encode())
+    upload = SimpleUploadedFile("ad.md", b"# Analyst\n\n* SQL\n* Excel\n")
     client_in.post("/interviews/new/", {**form_data(), "job_file": upload})
     assert Interview.objects.get().job_description == "# Analyst\n\n* SQL\n* Excel"
 

@@ -35,9 +35,7 @@ def test_it_updates_fields_and_removes_a_person(client_in: Client, make_intervie
     assert interview.people.count() == 0
 
 
-def test_the_detail_page_shows_people_and_checklist(
-    client_in: Client, make_interview: Any
-) -> None:
+def test_the_detail_page_shows_people_and_checklist(client_in: Client, make_interview: Any) -> None:
     interview = make_interview(people=[("Ann Bell", "senior_executive")])
     page = client_in.get(f"/interviews/{interview.pk}/").content.decode()
     assert "Ann Bell" in page

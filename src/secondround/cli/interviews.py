@@ -53,7 +53,9 @@ def add(
     round_: int = typer.Option(2, "--round", help="Which round this is."),
     date: str = typer.Option("", help="Date, YYYY-MM-DD."),
     time: str = typer.Option("", help="Time, HH:MM (24-hour)."),
-    timezone: str = typer.Option("UTC", "--timezone", "--tz", help="Time zone, e.g. Europe/London."),
+    timezone: str = typer.Option(
+        "UTC", "--timezone", "--tz", help="Time zone, e.g. Europe/London."
+    ),
     format_: str = typer.Option("on_site", "--format", help="on_site, video or phone."),
     place: str = typer.Option("", help="Address or meeting link."),
     job_file: Path | None = typer.Option(None, help="Job description: .txt, .md, .pdf or .docx."),

@@ -1,4 +1,4 @@
-"""How commands talk: Rich on stdout for people, JSON for scripts, one sentence on stderr on error."""
+"""How commands talk: Rich on stdout for people, JSON for scripts, one sentence on stderr."""
 
 from __future__ import annotations
 

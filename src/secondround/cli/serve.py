@@ -45,7 +45,7 @@ def serve(
                 ExitStatus.PORT_IN_USE,
             )
         fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", ExitStatus.ERROR)
-    actual_port = server.effective_port  # type: ignore[union-attr]
+    actual_port = server.effective_port
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
     shown_host = f"[{shown_host}]" if ":" in shown_host else shown_host
     url = f"http://{shown_host}:{actual_port}/?token={token}"

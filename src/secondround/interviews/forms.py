@@ -89,7 +89,6 @@ class InterviewForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["round"].widget.attrs.update({"min": 1, "max": 20})
-        self.fields["round"].min_value = 1
         if not self.instance.pk:
             # A new interview is being prepared for; the status matters only afterwards.
             del self.fields["status"]

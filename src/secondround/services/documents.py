@@ -1,4 +1,4 @@
-"""Turn an uploaded job description (.txt, .md, .pdf, .docx) into plain text, or say clearly why not."""
+"""Turn an uploaded document (.txt, .md, .pdf, .docx) into plain text, or say clearly why not."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -41,7 +41,7 @@ class ImportSummary:
     people: int
 
 
-def export_data(user: AbstractBaseUser) -> dict[str, Any]:
+def export_data(user: User) -> dict[str, Any]:
     """Everything the user owns, as plain JSON-ready data."""
     interviews = Interview.objects.filter(owner=user).prefetch_related("people").order_by("id")
     return {
@@ -59,7 +59,9 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
         "company": interview.company,
         "role": interview.role,
         "round": interview.round,
-        "starts_at": interview.starts_at.astimezone(UTC).isoformat() if interview.starts_at else None,
+        "starts_at": interview.starts_at.astimezone(UTC).isoformat()
+        if interview.starts_at
+        else None,
         "timezone": interview.timezone,
         "format": interview.format,
         "place": interview.place,
@@ -180,14 +182,12 @@ def _check_interview(item: Any, index: int) -> None:
             raise _fail(index, "has a person with an unknown role")
 
 
-def import_data(user: AbstractBaseUser, data: dict[str, Any]) -> ImportSummary:
+def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
     """Write a validated export into the user's records, all or nothing."""
     interviews = data["interviews"]
     interview_ids = [_uuid(i["uuid"], n) for n, i in enumerate(interviews, start=1)]
     person_ids = [
-        _uuid(p["uuid"], n)
-        for n, i in enumerate(interviews, start=1)
-        for p in i.get("people", [])
+        _uuid(p["uuid"], n) for n, i in enumerate(interviews, start=1) for p in i.get("people", [])
     ]
     if len(set(interview_ids)) != len(interview_ids) or len(set(person_ids)) != len(person_ids):
         raise ImportRefused("The file holds the same record twice; nothing was imported.")

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import QuerySet
+from django.forms import BaseInlineFormSet
 
 from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
-from secondround.interviews.forms import InterviewForm, PeopleFormSet
-from secondround.interviews.models import Interview, Status
+from secondround.interviews.forms import InterviewForm, PersonForm
+from secondround.interviews.models import Interview, Person, Status
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class InterviewCard:
         return round(100 * done / len(self.checklist)) if self.checklist else 100
 
 
-def interviews_of(user: AbstractBaseUser) -> QuerySet[Interview]:
+def interviews_of(user: User) -> QuerySet[Interview]:
     """Everything the user owns; every page and command starts here, so no one sees another's."""
     return Interview.objects.filter(owner=user).prefetch_related("people")
 
@@ -58,7 +59,7 @@ def is_upcoming(interview: Interview, now: datetime) -> bool:
     return interview.starts_at is None or interview.starts_at >= now
 
 
-def dashboard(user: AbstractBaseUser, now: datetime) -> tuple[list[InterviewCard], list[InterviewCard]]:
+def dashboard(user: User, now: datetime) -> tuple[list[InterviewCard], list[InterviewCard]]:
     """Upcoming interviews soonest first (undated last), and past ones most recent first."""
     cards = [card_for(i, now) for i in interviews_of(user)]
     upcoming = [c for c in cards if is_upcoming(c.interview, now)]
@@ -69,12 +70,14 @@ def dashboard(user: AbstractBaseUser, now: datetime) -> tuple[list[InterviewCard
 
 
 def save_workspace(
-    form: InterviewForm, people: PeopleFormSet, owner: AbstractBaseUser
+    form: InterviewForm,
+    people: BaseInlineFormSet[Person, Interview, PersonForm],
+    owner: User,
 ) -> Interview:
     """Save an interview and its people together: all of it is stored, or none of it."""
     with transaction.atomic():
         interview = form.save(commit=False)
-        interview.owner = owner  # type: ignore[assignment]
+        interview.owner = owner
         interview.save()
         people.instance = interview
         saved = people.save(commit=False)

@@ -12,6 +12,6 @@ import tempfile
 
 os.environ["SECONDROUND_HOME"] = tempfile.mkdtemp(prefix="secondround-test-")
 
-from secondround.web.settings import *  # noqa: E402, F403
+from secondround.web.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
