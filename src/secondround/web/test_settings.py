@@ -7,10 +7,14 @@ against PostgreSQL.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ["SECONDROUND_HOME"] = tempfile.mkdtemp(prefix="secondround-test-")
+_home = tempfile.mkdtemp(prefix="secondround-test-")
+atexit.register(shutil.rmtree, _home, ignore_errors=True)
+os.environ["SECONDROUND_HOME"] = _home
 
 from secondround.web.settings import *  # noqa: F403
 
