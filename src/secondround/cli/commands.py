@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secondround.cli.coach
 import secondround.cli.exchange
 import secondround.cli.interviews
 import secondround.cli.serve  # noqa: F401

@@ -1,0 +1,169 @@
+"""`analyse_answer`: the one public call of the coach."""
+
+from __future__ import annotations
+
+import re
+
+from secondround.core.coach.confidence import find_confidence_marks
+from secondround.core.coach.feedback import (
+    PARTS,
+    Feedback,
+    Ownership,
+    Relevance,
+    Remark,
+    Result,
+    Scores,
+    Sentence,
+)
+from secondround.core.coach.length import measure_length, question_kind
+from secondround.core.coach.ownership import find_ownership
+from secondround.core.coach.relevance import find_relevance
+from secondround.core.coach.remarks import make_remarks, probe_for
+from secondround.core.coach.results import find_result
+from secondround.core.coach.rubric import rubric
+from secondround.core.coach.scoring import Findings, score
+from secondround.core.coach.sentences import split_sentences, word_count
+from secondround.core.coach.specificity import find_details
+from secondround.core.coach.star import label_sentences
+
+_ENGLISH = re.compile(
+    r"\b(the|and|i|to|a|was|we|of|it|in|that|my|so|for|with|on|had|me|is|they|but)\b", re.IGNORECASE
+)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def analyse_answer(
+    text: str,
+    question: str | None = None,
+    job: str | None = None,
+    duration_s: float | None = None,
+) -> Feedback:
+    """Coach one answer: STAR parts per sentence, what to fix and scores 0-100.
+
+    `job` is the job description's text; `duration_s` the measured speaking time, if any. Never
+    raises on odd input: an empty answer gives a Feedback with no sentences and one remark.
+    """
+    text = text.replace("\x00", " ") if text else ""
+    limits = rubric()["limits"]
+    total_words = word_count(text)
+    spans = split_sentences(_head(text, int(limits["max_words_analysed"])))
+    truncated = len(spans) > limits["max_sentences"] or total_words > limits["max_words_analysed"]
+    spans = spans[: int(limits["max_sentences"])]
+    if not spans:
+        return _empty(question, duration_s)
+    texts = [s.text for s in spans]
+    labelled = label_sentences(texts)
+    labels = [label for label, _ in labelled]
+    sentences = tuple(
+        Sentence(i, span.text, span.start, span.end, label, evidence)
+        for i, (span, (label, evidence)) in enumerate(zip(spans, labelled, strict=True))
+    )
+    words_each = [max(1, word_count(t)) for t in texts]
+    analysed_words = sum(words_each)
+    proportions = {p: 0.0 for p in PARTS}
+    for label, words in zip(labels, words_each, strict=True):
+        proportions[label] += words / analysed_words
+    present = frozenset(labels) - {"O"}
+    missing = tuple(p for p in ("S", "T", "A", "R") if p not in present)
+    hypothetical = _is_hypothetical(sentences, question)
+    details = find_details(texts)
+    ownership = find_ownership(labels, texts)
+    findings = Findings(
+        words=analysed_words,
+        proportions=proportions,
+        present=present,
+        hypothetical=hypothetical,
+        details=details,
+        result=find_result(labels, texts, details),
+        ownership=ownership,
+        marks=find_confidence_marks(texts),
+        length=measure_length(total_words, question, duration_s),
+        relevance=find_relevance(" ".join(texts), question, job),
+    )
+    remarks = make_remarks(sentences, findings, missing)
+    english = _likely_english(texts)
+    if not english:
+        remarks.insert(
+            0,
+            Remark(
+                None,
+                "language",
+                "This does not look like English; the coach reads English only, so these scores "
+                "may mean little.",
+            ),
+        )
+    if truncated:
+        remarks.append(
+            Remark(
+                None,
+                "truncated",
+                f"Only the first {len(sentences)} sentences were coached: the answer is far "
+                "longer than any interviewer would listen to. Cut it to two minutes.",
+            )
+        )
+    return Feedback(
+        sentences=sentences,
+        proportions=proportions,
+        missing=missing,
+        probe=probe_for(missing, hypothetical, ownership.own_actions),
+        specificity=tuple(details),
+        result=findings.result,
+        ownership=ownership,
+        confidence=tuple(findings.marks),
+        length=findings.length,
+        hypothetical=hypothetical,
+        relevance=findings.relevance,
+        scores=score(findings),
+        remarks=tuple(remarks),
+        truncated=truncated,
+        likely_english=english,
+    )
+
+
+def _head(text: str, max_words: int) -> str:
+    """The text up to about `max_words` words (plus a margin), so huge inputs stay quick."""
+    for count, match in enumerate(re.finditer(r"\S+", text), start=1):
+        if count > max_words + 50:
+            return text[: match.start()]
+    return text
+
+
+def _is_hypothetical(sentences: tuple[Sentence, ...], question: str | None) -> bool:
+    """Most of a behavioural answer says what the speaker would do, with no real action told."""
+    if question and question_kind(question) != "behavioural":
+        return False
+    hypo = sum(1 for s in sentences if any("hypothetical" in e for e in s.evidence))
+    real = sum(1 for s in sentences if s.star in {"A", "R"})
+    return hypo >= 2 and hypo >= real
+
+
+def _likely_english(texts: list[str]) -> bool:
+    sample = " ".join(texts)[:4000]
+    letters = _LETTERS.findall(sample)
+    if not letters:
+        return False
+    ascii_share = sum(1 for c in letters if c.isascii()) / len(letters)
+    words = max(1, len(sample.split()))
+    common = len(_ENGLISH.findall(sample)) / words
+    return ascii_share > 0.8 and (common > 0.08 or words < 6)
+
+
+def _empty(question: str | None, duration_s: float | None) -> Feedback:
+    zero = Scores(0, 0, 0, 0, 0, 0, 0, 0)
+    return Feedback(
+        sentences=(),
+        proportions={p: 0.0 for p in PARTS},
+        missing=("S", "T", "A", "R"),
+        probe=None,
+        specificity=(),
+        result=Result("absent", None),
+        ownership=Ownership(0, 0, 0, 0),
+        confidence=(),
+        length=measure_length(0, question, duration_s),
+        hypothetical=False,
+        relevance=Relevance(None, None),
+        scores=zero,
+        remarks=(
+            Remark(None, "empty", "There is no answer to coach: write or say a few sentences."),
+        ),
+    )

@@ -1,0 +1,33 @@
+"""Confidence language: hedges, apologies and self-deprecation, and spoken fillers."""
+
+from __future__ import annotations
+
+import re
+
+from secondround.core.coach.feedback import Mention
+from secondround.core.coach.lexicon import phrase_pattern
+
+# "like" as a filler: set off by commas or a pause, not "I like", "looks like", "like this".
+_LIKE_FILLER = re.compile(
+    r"(?:(?<=,)|(?<=^)|(?<=\.))\s*like(?=\s*,)|,\s*like\s+(?=(?:a|an|the|um|uh|i|we|he|she|they|it|"
+    r"that|this|\d|maybe|really|so|just|totally|literally)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_confidence_marks(sentences: list[str]) -> list[Mention]:
+    """Hedges, apologies and fillers, each with the sentence it is in."""
+    hedges = phrase_pattern("hedges.txt", "spoken_hedges.txt", exclude="hedges_ignored.txt")
+    apologies = phrase_pattern("apologies.txt")
+    fillers = phrase_pattern("spoken_fillers.txt")
+    marks: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in (("apology", apologies), ("hedge", hedges), ("filler", fillers)):
+            for match in pattern.finditer(sentence):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                marks.append(Mention(kind, match.group(), index))
+        marks.extend(Mention("filler", "like", index) for _ in _LIKE_FILLER.finditer(sentence))
+    return marks

@@ -1,0 +1,83 @@
+"""The coach's word lists, read once from `secondround/data/coach/` and checked as they load."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+
+class CoachDataError(RuntimeError):
+    """A data file of the coach is missing or malformed (a packaging fault, not a user one)."""
+
+
+def read_data(name: str) -> str:
+    """The text of one data file of the coach."""
+    try:
+        return resources.files("secondround").joinpath("data", "coach", name).read_text("utf-8")
+    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
+        raise CoachDataError(f"The coach's data file {name} cannot be read: {exc}") from exc
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """Entries of a one-per-line list, lower-cased; `#` lines are comments. Never empty."""
+    entries: list[str] = []
+    for number, raw in enumerate(read_data(name).splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if len(line) > 80 or "\t" in line:
+            raise CoachDataError(f"{name}, line {number}: expected one short phrase, got {line!r}.")
+        entries.append(line.lower())
+    if not entries:
+        raise CoachDataError(f"{name} has no entries.")
+    return tuple(dict.fromkeys(entries))
+
+
+@cache
+def phrase_pattern(*names: str, exclude: str | None = None) -> re.Pattern[str]:
+    """One case-insensitive whole-word pattern for every phrase of the named lists."""
+    phrases: set[str] = set()
+    for name in names:
+        phrases.update(word_list(name))
+    if exclude:
+        phrases.difference_update(word_list(exclude))
+    # Longest first, so "sort of" wins over "sort"; apostrophes may be straight or curly.
+    parts = [
+        re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + r")(?![\w'’])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def irregular_past() -> frozenset[str]:
+    return frozenset(word_list("irregular_past.txt"))
+
+
+@lru_cache(maxsize=1)
+def products() -> tuple[frozenset[str], frozenset[str], int]:
+    """Product names: (exact-case names, lower-cased distinctive names, longest name in words).
+
+    A plain title-case name ("Slack", "Teams") only counts written that way; a distinctive one
+    ("PowerPoint", "JIRA", "SQL") counts in any case, since people type "jira" or "powerpoint".
+    """
+    exact: set[str] = set()
+    folded: set[str] = set()
+    longest = 1
+    for name in (*_raw_lines("technology_products.txt"), *_raw_lines("extra_products.txt")):
+        longest = max(longest, len(name.split()))
+        distinctive = any(c.isupper() or c.isdigit() for c in name[1:])
+        (folded if distinctive else exact).add(name.lower() if distinctive else name)
+    if len(exact) + len(folded) < 10:
+        raise CoachDataError("technology_products.txt holds too few product names.")
+    return frozenset(exact), frozenset(folded), min(longest, 6)
+
+
+def _raw_lines(name: str) -> list[str]:
+    return [
+        line.strip()
+        for line in read_data(name).splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]

@@ -1,0 +1,247 @@
+"""Advice a candidate can act on at once, each remark tied to the sentence it is about."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from secondround.core.coach.feedback import Mention, Remark, Sentence
+from secondround.core.coach.scoring import Findings
+
+PROBES = {
+    "hypothetical": "That's what you would do. Can you tell me about a real time it happened?",
+    "A": "What did *you* do?",
+    "R": "And what was the result?",
+    "own": "What was your own part in that? What did *you* do?",
+    "S": "Where were you working, and when was this?",
+    "T": "What were you trying to achieve?",
+}
+_MAX_MARK_REMARKS = 4
+
+
+def probe_for(missing: tuple[str, ...], hypothetical: bool, own_actions: int) -> str | None:
+    """The follow-up an interviewer would ask about the most important gap, or None."""
+    if hypothetical:
+        return PROBES["hypothetical"]
+    for part in ("A", "R"):
+        if part in missing:
+            return PROBES[part]
+    if not own_actions:
+        return PROBES["own"]
+    for part in ("S", "T"):
+        if part in missing:
+            return PROBES[part]
+    return None
+
+
+def make_remarks(
+    sentences: tuple[Sentence, ...], f: Findings, missing: tuple[str, ...]
+) -> list[Remark]:
+    """Remarks in reading order of importance: the story's gaps first, then sentence by sentence."""
+    out: list[Remark] = []
+    n = len(sentences)
+    if f.hypothetical:
+        first = next((s.index for s in sentences if "hypothetical" in " ".join(s.evidence)), None)
+        out.append(
+            Remark(
+                first,
+                "hypothetical",
+                "You describe what you would do. Tell one real occasion instead: where you were, "
+                "what you did, step by step, and how it turned out.",
+            )
+        )
+    if "A" in missing:
+        out.append(
+            Remark(
+                None,
+                "missing_action",
+                "No sentence says what you did. Add two or three sentences that start with "
+                '"I" and a past verb ("I called…", "I rebuilt…").',
+            )
+        )
+    elif not f.ownership.own_actions and f.ownership.team_actions:
+        first_team = next(s.index for s in sentences if s.star == "A")
+        out.append(
+            Remark(
+                first_team,
+                "ownership",
+                'Every action here is "we". Keep the team, but say which step was yours: '
+                '"I drafted…", "I persuaded…".',
+            )
+        )
+    out.extend(_result_remarks(sentences, f, missing))
+    if "S" in missing and n:
+        out.append(
+            Remark(
+                0,
+                "missing_situation",
+                "Open with one sentence of context: where you worked, your role and when it "
+                "happened.",
+            )
+        )
+    if "T" in missing and "A" not in missing and not f.hypothetical:
+        first_action = next((s.index for s in sentences if s.star == "A"), None)
+        out.append(
+            Remark(
+                first_action,
+                "missing_task",
+                "Say what you had to achieve before the actions "
+                '("My job was to…", "I needed to…").',
+            )
+        )
+    out.extend(_structure_remarks(sentences, f))
+    out.extend(_specificity_remarks(sentences, f))
+    out.extend(_mark_remarks(f.marks, sentences))
+    out.extend(_length_remarks(f))
+    out.extend(_relevance_remarks(f))
+    return out
+
+
+def _result_remarks(
+    sentences: tuple[Sentence, ...], f: Findings, missing: tuple[str, ...]
+) -> list[Remark]:
+    if f.result.status == "present":
+        return []
+    if f.result.status == "vague":
+        return [
+            Remark(
+                f.result.sentence,
+                "vague_result",
+                "The result is vague. Put a number on it: how much time, money, errors or "
+                "complaints changed, from what to what, and by when.",
+            )
+        ]
+    last_action = max((s.index for s in sentences if s.star == "A"), default=None)
+    if "R" in missing:
+        return [
+            Remark(
+                last_action,
+                "missing_result",
+                "The story stops before the outcome. End with what changed because of you, "
+                "with a number if you can, and what you learned.",
+            )
+        ]
+    return []
+
+
+def _structure_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Remark]:
+    out: list[Remark] = []
+    if f.proportions.get("S", 0.0) > 0.4:
+        last_s = max(s.index for s in sentences if s.star == "S")
+        out.append(
+            Remark(
+                last_s,
+                "long_situation",
+                "The background takes over the answer. Cut it to two sentences and spend the "
+                "time on what you did.",
+            )
+        )
+    for s in sentences:
+        if s.star != "O":
+            continue
+        evidence = " ".join(s.evidence)
+        if "preamble" in evidence or "talk about the answer" in evidence:
+            out.append(
+                Remark(s.index, "preamble", "Skip the warm-up: start straight with the situation.")
+            )
+        elif "generic belief" in evidence or "self-description" in evidence:
+            out.append(
+                Remark(
+                    s.index,
+                    "generic",
+                    "This is a general claim. Show it with what you did on the day instead, "
+                    "or cut it.",
+                )
+            )
+    return out
+
+
+def _specificity_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Remark]:
+    with_details = {m.sentence for m in f.details if m.kind != "role"}
+    plain_actions = [s for s in sentences if s.star == "A" and s.index not in with_details]
+    actions = [s for s in sentences if s.star == "A"]
+    if not actions or len(plain_actions) < max(1, len(actions) // 2 + 1):
+        return []
+    target = max(plain_actions, key=lambda s: s.end - s.start)
+    return [
+        Remark(
+            target.index,
+            "specificity",
+            "Make this concrete: add a number, a name, a tool or a time frame (how many, "
+            "which system, how long).",
+        )
+    ]
+
+
+def _mark_remarks(marks: list[Mention], sentences: tuple[Sentence, ...]) -> list[Remark]:
+    by_sentence: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for mark in marks:
+        by_sentence[mark.sentence][mark.kind].append(mark.text)
+    advice = {
+        "apology": 'Drop the apology or self-criticism ("{words}"): let the facts speak.',
+        "hedge": 'State it plainly: "{words}" makes you sound unsure of your own story.',
+        "filler": 'Pause instead of saying "{words}".',
+    }
+    ranked = sorted(
+        by_sentence.items(),
+        key=lambda item: (
+            -(3 * len(item[1]["apology"]) + 2 * len(item[1]["hedge"]) + len(item[1]["filler"]))
+        ),
+    )
+    out: list[Remark] = []
+    for index, kinds in ranked[:_MAX_MARK_REMARKS]:
+        for kind in ("apology", "hedge", "filler"):
+            words = list(dict.fromkeys(kinds.get(kind, [])))
+            if kind == "filler" and len(kinds.get(kind, [])) < 2:
+                continue  # one "um" in a sentence is normal speech
+            if words:
+                out.append(Remark(index, kind, advice[kind].format(words='", "'.join(words[:3]))))
+    return out
+
+
+def _length_remarks(f: Findings) -> list[Remark]:
+    length = f.length
+    how = "took" if length.measured else "would take about"
+    spoken = f"{length.words} words {how} {round(length.seconds)} s"
+    if length.verdict == "short":
+        return [
+            Remark(
+                None,
+                "too_short",
+                f"Too short for this kind of question ({spoken}; aim for {length.min_seconds}–"
+                f"{length.max_seconds} s). Add the steps you took and the outcome.",
+            )
+        ]
+    if length.verdict == "long":
+        return [
+            Remark(
+                None,
+                "too_long",
+                f"Too long ({spoken}; aim for {length.min_seconds}–{length.max_seconds} s). "
+                "Trim the background and keep one example.",
+            )
+        ]
+    return []
+
+
+def _relevance_remarks(f: Findings) -> list[Remark]:
+    out: list[Remark] = []
+    relevance = f.relevance
+    if relevance.question is not None and relevance.question < 0.2:
+        out.append(
+            Remark(
+                None,
+                "relevance",
+                "The answer hardly uses the question's words. Say early on how this example "
+                "answers what was asked.",
+            )
+        )
+    if relevance.job is not None and relevance.job < 0.15 and relevance.missing_job_keywords:
+        words = ", ".join(relevance.missing_job_keywords[:4])
+        out.append(
+            Remark(
+                None,
+                "job_keywords",
+                f"Link the story to the job: it never mentions {words}.",
+            )
+        )
+    return out

@@ -1,0 +1,119 @@
+"""Concrete details in an answer: numbers, money, percentages, durations, dates, tools and roles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from secondround.core.coach.feedback import Mention
+from secondround.core.coach.lexicon import phrase_pattern, products, word_list
+
+_NUM_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|a dozen|dozens|half a|a couple of)"
+)
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUM_WORD}(?:[- ]{_NUM_WORD})*)"
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# Order matters: the first kind to claim a stretch of text keeps it.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money",
+        re.compile(
+            r"[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\b|"
+            r"\b\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?\s?(?:pounds|dollars|euros|usd|gbp|eur)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent|percent)", re.IGNORECASE)),
+    (
+        "duration",
+        re.compile(
+            rf"\b(?:{_NUM}|a|an|one|a few|several)\s(?:\w+\s)?"
+            r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
+            r"quarters?|years?|shifts?|sprints?)\b|\b(?:overnight|within a (?:day|week|month))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:{_MONTHS}\s\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|"
+            rf"(?:in|since|by|during)\s(?:19|20)\d\d|(?:last|this|that|next)\s(?:{_MONTHS}|{_DAYS}|"
+            rf"week|month|year|quarter|summer|winter|spring|autumn)|(?:on|one|a|that)\s{_DAYS}|"
+            rf"\d{{1,2}}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|q[1-4])\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("number", re.compile(rf"\b{_NUM}\b", re.IGNORECASE)),
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&'-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
+
+
+def find_details(sentences: list[str]) -> list[Mention]:
+    """Every concrete detail, with its kind and the index of its sentence."""
+    mentions: list[Mention] = []
+    roles = _roles()
+    for index, sentence in enumerate(sentences):
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _PATTERNS:
+            for match in pattern.finditer(sentence):
+                if _overlaps(taken, match.start(), match.end()) or _is_plain_one(match.group()):
+                    continue
+                taken.append((match.start(), match.end()))
+                mentions.append(Mention(kind, match.group().strip(), index))
+        for name in _tools_in(sentence):
+            mentions.append(Mention("tool", name, index))
+        for match in roles.finditer(sentence):
+            mentions.append(Mention("role", match.group(), index))
+    return mentions
+
+
+def detail_count(mentions: list[Mention]) -> float:
+    """How much concrete detail the mentions amount to; generic role words count for little."""
+    return sum(0.5 if m.kind == "role" else 1.0 for m in mentions)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def _is_plain_one(text: str) -> bool:
+    # "a couple of" alone, or a bare "1", say little; keep real counts.
+    return text.strip().lower() in {"1", "a couple of", "half a", "0"}
+
+
+@lru_cache(maxsize=1)
+def _roles() -> re.Pattern[str]:
+    return phrase_pattern("roles.txt")
+
+
+def _tools_in(sentence: str) -> list[str]:
+    """Product names in a sentence, longest first; a plain word ("Slack") only mid-sentence."""
+    exact, folded, longest = products()
+    role_words = word_list("roles.txt")
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            name = sentence[tokens[i][0] : tokens[i + size - 1][1]]
+            if " ".join(name.split()) != name:
+                continue
+            plain_ok = (
+                name in exact
+                and (i > 0 or size > 1)
+                and name[:1].isupper()
+                and name.lower() not in role_words
+            )
+            if plain_ok or name.lower() in folded:
+                found.append(name)
+                matched = size
+                break
+        i += matched or 1
+    return found
