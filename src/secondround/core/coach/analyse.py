@@ -30,6 +30,7 @@ _ENGLISH = re.compile(
     r"\b(the|and|i|to|a|was|we|of|it|in|that|my|so|for|with|on|had|me|is|they|but)\b", re.IGNORECASE
 )
 _LETTERS = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTERS = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def analyse_answer(
@@ -139,10 +140,10 @@ def _is_hypothetical(sentences: tuple[Sentence, ...], question: str | None) -> b
 
 def _likely_english(texts: list[str]) -> bool:
     sample = " ".join(texts)[:4000]
-    letters = _LETTERS.findall(sample)
+    letters = len(_LETTERS.findall(sample))
     if not letters:
         return False
-    ascii_share = sum(1 for c in letters if c.isascii()) / len(letters)
+    ascii_share = 1 - len(_NON_ASCII_LETTERS.findall(sample)) / letters
     words = max(1, len(sample.split()))
     common = len(_ENGLISH.findall(sample)) / words
     return ascii_share > 0.8 and (common > 0.08 or words < 6)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.lexicon import phrase_pattern
+from secondround.core.coach.lexicon import phrase_matcher
 
 # "like" as a filler: set off by commas or a pause, not "I like", "looks like", "like this".
 _LIKE_FILLER = re.compile(
@@ -17,17 +17,17 @@ _LIKE_FILLER = re.compile(
 
 def find_confidence_marks(sentences: list[str]) -> list[Mention]:
     """Hedges, apologies and fillers, each with the sentence it is in."""
-    hedges = phrase_pattern("hedges.txt", "spoken_hedges.txt", exclude="hedges_ignored.txt")
-    apologies = phrase_pattern("apologies.txt")
-    fillers = phrase_pattern("spoken_fillers.txt")
+    hedges = phrase_matcher("hedges.txt", "spoken_hedges.txt", exclude="hedges_ignored.txt")
+    apologies = phrase_matcher("apologies.txt")
+    fillers = phrase_matcher("spoken_fillers.txt")
     marks: list[Mention] = []
     for index, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
-        for kind, pattern in (("apology", apologies), ("hedge", hedges), ("filler", fillers)):
-            for match in pattern.finditer(sentence):
-                if any(match.start() < e and s < match.end() for s, e in taken):
+        for kind, matcher in (("apology", apologies), ("hedge", hedges), ("filler", fillers)):
+            for start, end, text in matcher.finditer(sentence):
+                if any(start < e and s < end for s, e in taken):
                     continue
-                taken.append((match.start(), match.end()))
-                marks.append(Mention(kind, match.group(), index))
+                taken.append((start, end))
+                marks.append(Mention(kind, text, index))
         marks.extend(Mention("filler", "like", index) for _ in _LIKE_FILLER.finditer(sentence))
     return marks

@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "approx", "dept", "fig", "inc",
     "ltd", "co", "e.g", "i.e", "eg", "ie", "cf", "al", "no", "nos",
 ))  # fmt: skip
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪◦►>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][)])[ \t]+")
 # A sentence ends at . ! ? … (with closing quotes or brackets) before a space and a likely start.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
@@ -97,7 +98,7 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(block: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", block[:dot])
+    word = _LAST_WORD.search(block[max(0, dot - 12) : dot])
     if not word:
         return False
     token = word.group(1).lower().strip(".")

@@ -6,7 +6,13 @@ import re
 from functools import lru_cache
 
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.lexicon import phrase_pattern, products, word_list
+from secondround.core.coach.lexicon import (
+    PhraseMatcher,
+    phrase_matcher,
+    product_starts,
+    products,
+    word_list,
+)
 
 _NUM_WORD = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -68,8 +74,7 @@ def find_details(sentences: list[str]) -> list[Mention]:
                 mentions.append(Mention(kind, match.group().strip(), index))
         for name in _tools_in(sentence):
             mentions.append(Mention("tool", name, index))
-        for match in roles.finditer(sentence):
-            mentions.append(Mention("role", match.group(), index))
+        mentions.extend(Mention("role", text, index) for _, _, text in roles.finditer(sentence))
     return mentions
 
 
@@ -88,19 +93,21 @@ def _is_plain_one(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> re.Pattern[str]:
-    return phrase_pattern("roles.txt")
+def _roles() -> PhraseMatcher:
+    return phrase_matcher("roles.txt")
 
 
 def _tools_in(sentence: str) -> list[str]:
     """Product names in a sentence, longest first; a plain word ("Slack") only mid-sentence."""
-    exact, folded, longest = products()
+    exact, folded, _ = products()
+    starts = product_starts()
     role_words = word_list("roles.txt")
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     found: list[str] = []
     i = 0
     while i < len(tokens):
         matched = 0
+        longest = starts.get(tokens[i][2].lower(), 0)
         for size in range(min(longest, len(tokens) - i), 0, -1):
             name = sentence[tokens[i][0] : tokens[i + size - 1][1]]
             if " ".join(name.split()) != name:

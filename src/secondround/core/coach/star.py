@@ -24,13 +24,14 @@ _STATIVE = frozenset((
     "was", "were", "had", "knew", "felt", "thought", "wanted", "needed", "liked", "loved",
     "hated", "hoped", "seemed", "believed", "meant", "used", "supposed", "tired", "interested",
     "worried", "excited", "bored", "scared", "concerned", "pleased", "based", "involved",
-    "called", "named", "shed", "bed", "red", "need", "feed", "speed", "seed", "weed",
+    "called", "named", "learned", "learnt", "volunteered", "shed", "bed", "red", "need", "feed", "speed", "seed", "weed",
 ))  # fmt: skip
 _ADV = (
     r"(?:(?:then|also|just|quickly|immediately|first|eventually|finally|later|actually|personally|"
     r"really|basically|soon|straight away|instead|even|still|already|never|always|initially|"
     r"specifically|carefully|gradually|simply|therefore|again|and|so|both) )*"
 )
+_START = r"^(?:(?:and|so|but|yeah|okay|ok|well|oh|right|now|then|anyway|honestly) )*"
 _FILLER = re.compile(
     r"\b(?:u+m+|u+h+|e+r+m*|a+h+|hmm+|you know|i mean|kind of|sort of|like i said)\b|"
     r"(?:(?<=,)|(?<=^)) ?like(?= ?,)|, like\b",
@@ -102,6 +103,7 @@ def model() -> Model:
                     .replace("{PAST}", verb)
                     .replace("{ADV}", _ADV)
                     .replace("{WE}", "(?:i|we)")
+                    .replace("{START}", _START)
                 )
                 cues.append(
                     Cue(label, str(entry["name"]), float(entry["weight"]), re.compile(source))
