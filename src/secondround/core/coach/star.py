@@ -24,7 +24,8 @@ _STATIVE = frozenset((
     "was", "were", "had", "knew", "felt", "thought", "wanted", "needed", "liked", "loved",
     "hated", "hoped", "seemed", "believed", "meant", "used", "supposed", "tired", "interested",
     "worried", "excited", "bored", "scared", "concerned", "pleased", "based", "involved",
-    "called", "named", "learned", "learnt", "volunteered", "shed", "bed", "red", "need", "feed", "speed", "seed", "weed",
+    "called", "named", "learned", "learnt", "volunteered", "shed", "bed", "red", "need", "feed",
+    "speed", "seed", "weed",
 ))  # fmt: skip
 _ADV = (
     r"(?:(?:then|also|just|quickly|immediately|first|eventually|finally|later|actually|personally|"
@@ -32,6 +33,8 @@ _ADV = (
     r"specifically|carefully|gradually|simply|therefore|again|and|so|both) )*"
 )
 _START = r"^(?:(?:and|so|but|yeah|okay|ok|well|oh|right|now|then|anyway|honestly) )*"
+# "As a result", "as a team"...: not a role.
+_NOT_AS = r"(?!(?:result|team|whole|consequence|example|rule|group|matter|first|last|way|side)\b)"
 _FILLER = re.compile(
     r"\b(?:u+m+|u+h+|e+r+m*|a+h+|hmm+|you know|i mean|kind of|sort of|like i said)\b|"
     r"(?:(?<=,)|(?<=^)) ?like(?= ?,)|, like\b",
@@ -91,7 +94,8 @@ def model() -> Model:
     if not isinstance(data, dict) or not isinstance(data.get("cues"), dict):
         raise CoachDataError("star_cues.yaml must hold a 'cues' mapping by part.")
     past = "|".join(sorted(irregular_past() - _STATIVE, key=len, reverse=True))
-    verb = rf"(?!(?:{'|'.join(_STATIVE)})\b)(?:[a-z]{{2,}}ed|{past})"
+    # Irregular pasts keep their prefixes: "rewrote", "oversaw", "undertook".
+    verb = rf"(?!(?:{'|'.join(_STATIVE)})\b)(?:[a-z]{{2,}}ed|(?:re|over|under|out|mis)?(?:{past}))"
     cues: list[Cue] = []
     for label, entries in data["cues"].items():
         if label not in PARTS or not isinstance(entries, list):
@@ -104,6 +108,7 @@ def model() -> Model:
                     .replace("{ADV}", _ADV)
                     .replace("{WE}", "(?:i|we)")
                     .replace("{START}", _START)
+                    .replace("{NOT_AS}", _NOT_AS)
                 )
                 cues.append(
                     Cue(label, str(entry["name"]), float(entry["weight"]), re.compile(source))

@@ -1,0 +1,155 @@
+"""`secondround coach`: through the real entry point, as a user or a script would run it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from secondround.cli.app import main
+from secondround.cli.exit_codes import ExitStatus
+
+ANSWER = (
+    "Last year I was a receptionist at a dental practice. "
+    "My job was to cut the number of missed appointments. "
+    "I set up text reminders two days before each visit and phoned every new patient myself. "
+    "Within three months missed appointments fell from 40 a month to 12."
+)
+QUESTION = "Tell me about a time you solved a problem."
+
+
+def run(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: bytes | None = None,
+) -> tuple[int, str, str]:
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_it_prints_a_readable_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(ANSWER, encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, "coach", str(answer), "--question", QUESTION)
+    assert code == ExitStatus.OK
+    assert "Overall" in out
+    assert "Structure" in out
+    assert "missed appointments" in out
+
+
+def test_it_prints_the_documented_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(
+        capsys, monkeypatch, "coach", "-", "--json", "--question", QUESTION, stdin=ANSWER.encode()
+    )
+    assert code == ExitStatus.OK
+    data = json.loads(out)
+    assert data["version"] == 1
+    assert [s["star"] for s in data["sentences"]] == ["S", "T", "A", "R"]
+    assert 0 <= data["scores"]["overall"] <= 100
+    assert all({"sentence", "kind", "message"} == set(r) for r in data["remarks"])
+
+
+def test_a_batch_keeps_input_order_and_survives_a_bad_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        json.dumps({"id": "a", "answer": ANSWER, "question": QUESTION}),
+        "{not json",
+        json.dumps({"id": "c", "answer": ""}),
+        json.dumps({"id": "d", "answer": 42}),
+        json.dumps({"id": "e", "answer": "I fixed the printer and it worked."}),
+    ]
+    code, out, _ = run(
+        capsys, monkeypatch, "coach", "--jsonl", "-", stdin="\n".join(lines).encode()
+    )
+    assert code == ExitStatus.OK
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in results] == ["a", None, "c", "d", "e"]
+    assert "scores" in results[0] and "scores" in results[4]
+    assert all("error" in r and "scores" not in r for r in results[1:4])
+
+
+@pytest.mark.parametrize(
+    ("stdin", "status", "words"),
+    [
+        (b"", ExitStatus.BAD_INPUT, "empty"),
+        (b"  ?!  ... ", ExitStatus.BAD_INPUT, "no words"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ExitStatus.BAD_INPUT, "binary"),
+        (b"\xff\xfe\xfa caf\xe9", ExitStatus.BAD_INPUT, "UTF-8"),
+    ],
+)
+def test_bad_stdin_gets_one_clear_sentence(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    stdin: bytes,
+    status: ExitStatus,
+    words: str,
+) -> None:
+    code, out, err = run(capsys, monkeypatch, "coach", "-", stdin=stdin)
+    assert code == status
+    assert words in err
+    assert "Traceback" not in err + out
+
+
+def test_a_missing_file_is_not_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "coach", str(tmp_path / "nope.txt"))
+    assert code == ExitStatus.NOT_FOUND
+    assert "does not exist" in err
+
+
+def test_a_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "coach", str(tmp_path))
+    assert code == ExitStatus.BAD_INPUT
+    assert "folder" in err
+
+
+def test_non_english_text_gets_a_report_with_a_warning(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "J'ai dirigé le projet et nous avons réduit les coûts de dix pour cent en été."
+    code, out, _ = run(capsys, monkeypatch, "coach", "-", "--json", stdin=text.encode())
+    assert code == ExitStatus.OK
+    assert json.loads(out)["likely_english"] is False
+
+
+def test_sixty_thousand_words_are_answered_quickly_and_say_they_were_cut(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = ("I called the supplier and moved the delivery to Tuesday. " * 6000).encode()
+    code, out, _ = run(capsys, monkeypatch, "coach", "-", "--json", stdin=text)
+    assert code == ExitStatus.OK
+    data = json.loads(out)
+    assert data["truncated"] is True
+    assert any(r["kind"] == "truncated" for r in data["remarks"])
+
+
+def test_the_installed_script_coaches_from_stdin(
+    script: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    done = script("coach", "--json", "--question", QUESTION, stdin=ANSWER)
+    assert done.returncode == ExitStatus.OK, done.stderr
+    assert json.loads(done.stdout)["scores"]["overall"] > 0
+
+
+def test_the_installed_script_refuses_binary_stdin(
+    script: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    done = script("coach", "-", stdin=b"\x00\x01\x02binary\xff")
+    assert done.returncode == ExitStatus.BAD_INPUT
+    assert "Traceback" not in str(done.stderr)

@@ -1,0 +1,39 @@
+"""The coach's data files load, and a malformed one fails with a clear error."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from secondround.core.coach import CoachDataError, lexicon, rubric
+from secondround.core.coach.star import model
+
+# The package exports a `rubric` function, so reach the module itself by name.
+rubric_module = importlib.import_module("secondround.core.coach.rubric")
+
+
+def test_the_shipped_files_load() -> None:
+    assert rubric()["weights"]
+    assert model().cues
+    assert "kind of" in lexicon.word_list("spoken_hedges.txt")
+
+
+def test_a_rubric_without_weights_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rubric_module, "read_data", lambda name: "version: 1\nstructure: {}\n")
+    rubric_module.rubric.cache_clear()
+    try:
+        with pytest.raises(CoachDataError, match="weights"):
+            rubric_module.rubric()
+    finally:
+        rubric_module.rubric.cache_clear()
+
+
+def test_an_empty_word_list_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "read_data", lambda name: "# only a comment\n")
+    lexicon.word_list.cache_clear()
+    try:
+        with pytest.raises(CoachDataError, match="no entries"):
+            lexicon.word_list("spoken_hedges.txt")
+    finally:
+        lexicon.word_list.cache_clear()
