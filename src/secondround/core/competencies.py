@@ -23,7 +23,7 @@ COMPETENCIES: Final[dict[str, str]] = {
     "prioritisation": "Prioritisation",
     "influence": "Influence",
     "ethics": "Ethics",
-    "pressure": "Working under pressure",
+    "working_under_pressure": "Working under pressure",
     "decision_making": "Decision making",
 }
 

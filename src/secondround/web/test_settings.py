@@ -16,6 +16,6 @@ _home = tempfile.mkdtemp(prefix="secondround-test-")
 atexit.register(shutil.rmtree, _home, ignore_errors=True)
 os.environ["SECONDROUND_HOME"] = _home
 
-from secondround.web.settings import *  # noqa: F403
+from secondround.web.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
