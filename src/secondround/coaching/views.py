@@ -1,0 +1,43 @@
+"""The "Coach an answer" page and the published rubric."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from secondround.coaching.forms import CoachForm
+from secondround.core.coach import analyse_answer
+from secondround.services.coaching import bank_questions, rubric_rows
+from secondround.services.workspace import interviews_of
+
+
+@require_http_methods(["GET", "POST"])
+def coach(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    assert isinstance(user, User)
+    interviews = list(interviews_of(user))
+    form = CoachForm(request.POST or None)
+    form.fields["interview"].choices = [("", "No particular job")] + [
+        (i.pk, f"{i.company} – {i.role}") for i in interviews
+    ]
+    result = None
+    if request.method == "POST" and form.is_valid():
+        job = None
+        chosen = form.cleaned_data["interview"]
+        if chosen is not None:
+            job = next((i.job_description for i in interviews if i.pk == chosen), None) or None
+        feedback = analyse_answer(
+            form.cleaned_data["answer"], question=form.cleaned_data["question"] or None, job=job
+        )
+        result = feedback.to_dict()
+    return render(
+        request,
+        "coaching/coach.html",
+        {"form": form, "result": result, "questions": bank_questions()},
+    )
+
+
+def rubric(request: HttpRequest) -> HttpResponse:
+    return render(request, "coaching/rubric.html", {"rows": rubric_rows()})

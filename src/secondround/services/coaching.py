@@ -1,0 +1,120 @@
+"""Shape the coach's JSON result for display: remarks grouped under the sentence they are about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondround.core.coach import weights as coach_weights
+from secondround.core.competencies import competency_label
+from secondround.core.questions import load_bank
+
+PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "O": "Other"}
+SCORE_ORDER = (
+    "structure",
+    "specificity",
+    "result",
+    "ownership",
+    "confidence",
+    "length",
+    "relevance",
+)
+
+
+@dataclass
+class SentenceView:
+    index: int
+    text: str
+    star: str
+    remarks: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def part_name(self) -> str:
+        return PART_NAMES.get(self.star, self.star)
+
+
+@dataclass
+class FeedbackView:
+    sentences: list[SentenceView]
+    general: list[dict[str, Any]]
+    scores: list[tuple[str, int]]
+    overall: int
+    probe: str | None
+    proportions: list[tuple[str, str, int]]
+    raw: dict[str, Any]
+
+
+def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
+    """Group remarks by sentence and order the scores, for the templates."""
+    sentences = [
+        SentenceView(index=i, text=s["text"], star=s.get("star", "O"))
+        for i, s in enumerate(feedback.get("sentences", []))
+    ]
+    general = []
+    for remark in feedback.get("remarks", []):
+        index = remark.get("sentence")
+        if isinstance(index, int) and 0 <= index < len(sentences):
+            sentences[index].remarks.append(remark)
+        else:
+            general.append(remark)
+    scores_in = feedback.get("scores", {})
+    scores = [
+        (name.capitalize(), int(scores_in[name])) for name in SCORE_ORDER if name in scores_in
+    ]
+    proportions_in = feedback.get("proportions", {}) or {}
+    proportions = [
+        (part, PART_NAMES[part], round(100 * float(proportions_in.get(part, 0))))
+        for part in ("S", "T", "A", "R", "O")
+        if proportions_in.get(part)
+    ]
+    return FeedbackView(
+        sentences=sentences,
+        general=general,
+        scores=scores,
+        overall=int(scores_in.get("overall", 0)),
+        probe=feedback.get("probe"),
+        proportions=proportions,
+        raw=feedback,
+    )
+
+
+def label(key: str | None) -> str:
+    return competency_label(key) if key else ""
+
+
+# What each score measures, in words a candidate can act on (the numbers live in rubric.yaml).
+SCORE_MEANINGS = {
+    "structure": "STAR parts present, the action carrying most of the answer, a real example "
+    "rather than what you would do.",
+    "specificity": "Concrete details per 100 words: numbers, money, dates, durations, named tools "
+    "and roles.",
+    "result": "A measurable outcome scores fully, a vague one (“it went well”) partly, none not "
+    "at all.",
+    "ownership": "How many of the actions are yours (“I”), not only the team’s (“we”).",
+    "confidence": "Few hedges (“I guess”, “sort of”), apologies and spoken fillers.",
+    "length": "Words, or measured seconds, within the range for the kind of question.",
+    "relevance": "Words of the question and of the job’s keywords used in the answer.",
+}
+
+
+def rubric_rows() -> list[dict[str, Any]]:
+    """Each score with its share of the overall score and what it measures."""
+    weights = coach_weights()
+    total = sum(weights.values()) or 1.0
+    return [
+        {
+            "name": name.capitalize(),
+            "weight": round(100 * weights[name] / total),
+            "description": SCORE_MEANINGS.get(name, ""),
+        }
+        for name in SCORE_ORDER
+        if name in weights
+    ]
+
+
+def bank_questions() -> list[str]:
+    """Every question of the bank, competency questions first, for the question picker."""
+    bank = load_bank()
+    return [q.text for q in bank if q.kind == "competency"] + [
+        q.text for q in bank if q.kind != "competency"
+    ]
