@@ -1,0 +1,169 @@
+"""Pages of the dry run. Each view is a few lines around services.practice."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from secondround.core.charts import Series, line_chart
+from secondround.core.competencies import competency_label
+from secondround.interviews.models import Interview
+from secondround.practice.forms import AnswerForm, FriendMarkForm, StartForm
+from secondround.practice.models import FriendMark, PracticeSession
+from secondround.services import practice
+from secondround.services.friend_script import script_pdf
+from secondround.services.workspace import interviews_of
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # the access middleware lets no one else through
+    return request.user
+
+
+def _session(request: HttpRequest, pk: int) -> PracticeSession:
+    return get_object_or_404(practice.sessions_of(_user(request)), pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest, interview_pk: int) -> HttpResponse:
+    interview: Interview = get_object_or_404(interviews_of(_user(request)), pk=interview_pk)
+    people = [(p.name, p.role) for p in interview.people.all()]
+    form = StartForm(request.POST or None, people=people)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = practice.start_session(
+                _user(request),
+                interview,
+                form.cleaned_data["length"],
+                form.cleaned_data["asked_by"],
+                include_mastered=form.cleaned_data["include_mastered"],
+            )
+        except practice.PracticeError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("practice_session", pk=session.pk)
+    recent = practice.sessions_of(_user(request)).filter(interview=interview)[:5]
+    return render(
+        request, "practice/start.html", {"interview": interview, "form": form, "recent": recent}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def session_view(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _session(request, pk)
+    form = None
+    if request.method == "POST":
+        form = AnswerForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                answer = practice.record_answer(
+                    session, data["position"], data["is_probe"], data["answer"], data["duration_s"]
+                )
+            except practice.PracticeError as exc:
+                form.add_error("answer", str(exc))
+            else:
+                return redirect(f"{request.path}?after={answer.pk}")
+    step = practice.next_step(session)
+    after = None
+    after_id = request.GET.get("after", "")
+    if after_id.isdigit():
+        after = session.answers.filter(pk=int(after_id)).first()
+    if step is None and after is None:
+        return redirect("practice_report", pk=session.pk)
+    if form is None or (step is not None and form.data.get("position") != str(step.position)):
+        initial = {"position": step.position, "is_probe": step.is_probe} if step else {}
+        form = AnswerForm(initial=initial)
+    return render(
+        request,
+        "practice/session.html",
+        {
+            "session": session,
+            "step": step,
+            "form": form,
+            "after": after,
+            "total": len(session.plan),
+        },
+    )
+
+
+def report_view(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _session(request, pk)
+    summary = practice.report(session)
+    marks = {mark.position: mark for mark in session.marks.all()}
+    rows = [(q, marks.get(q.position)) for q in summary.questions]
+    return render(
+        request,
+        "practice/report.html",
+        {"session": session, "summary": summary, "rows": rows, "label": competency_label},
+    )
+
+
+def history(request: HttpRequest) -> HttpResponse:
+    rows = practice.history_rows(_user(request))
+    labels = [session.created_at.strftime("%d %b") for session, _ in rows]
+    overall_chart = line_chart(
+        labels,
+        [Series("Overall", [summary.overall for _, summary in rows])],
+        "Overall score per dry run",
+    )
+    competencies = sorted({key for _, summary in rows for key in summary.by_competency})
+    competency_chart = line_chart(
+        labels,
+        [
+            Series(competency_label(key), [summary.by_competency.get(key) for _, summary in rows])
+            for key in competencies[:8]
+        ],
+        "Score per competency per dry run",
+    )
+    return render(
+        request,
+        "practice/history.html",
+        {
+            "rows": list(reversed(rows)),
+            "overall_chart": overall_chart,
+            "competency_chart": competency_chart,
+            "has_data": bool(rows),
+        },
+    )
+
+
+def friend_script(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _session(request, pk)
+    return render(request, "practice/script.html", {"session": session})
+
+
+def friend_script_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _session(request, pk)
+    response = HttpResponse(script_pdf(session), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="dry-run-{session.pk}-script.pdf"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def friend_marks(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _session(request, pk)
+    existing = {mark.position: mark for mark in session.marks.all()}
+    forms = [
+        (
+            position,
+            question,
+            FriendMarkForm(
+                request.POST or None,
+                prefix=f"q{position}",
+                instance=existing.get(position) or FriendMark(session=session, position=position),
+            ),
+        )
+        for position, question in enumerate(session.plan)
+    ]
+    if request.method == "POST":
+        if all(form.is_valid() for _, _, form in forms):
+            for _, _, form in forms:
+                form.save()
+            messages.success(request, "Your friend's marks are saved beside the coach's.")
+            return redirect("practice_report", pk=session.pk)
+        messages.error(request, "Nothing was saved: please fix what is marked below.")
+    return render(request, "practice/friend.html", {"session": session, "forms": forms})

@@ -1,0 +1,62 @@
+"""The friend's interviewer script as a PDF (fpdf2), for printing or sending to a phone."""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from secondround.practice.models import PracticeSession
+
+# The built-in PDF fonts cover Latin-1 only; map the typographic characters our text uses.
+_PLAIN = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-", "…": "...", "•": "-", "☐": "[ ]"}
+)
+
+RUBRIC = (
+    "STAR parts heard: Situation (where and when), Task (what they had to do), Action (what they"
+    " did themselves), Result (what changed, ideally a number). Tick each part you heard.",
+    "A concrete result? A number, a date, a before-and-after. 'It went well' does not count.",
+    "Hedging: 'I guess', 'sort of', 'maybe', apologies - none, some or a lot.",
+    "Time taken: about 1-2 minutes suits a story; under 45 seconds is thin, over 3 minutes"
+    " rambles.",
+    "Overall, 1-5: would this answer make you want to hire them? Note one thing to improve.",
+)
+
+
+def _latin(text: str) -> str:
+    return text.translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
+
+
+def script_pdf(session: PracticeSession) -> bytes:
+    """A printable A4 script: the rubric, then each question with its probes and a marking line."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_title(_latin(f"Interviewer script - {session.interview.company}"))
+    pdf.set_creator("secondround")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 18)
+    pdf.cell(0, 10, "Interviewer script", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    interview = session.interview
+    pdf.multi_cell(
+        0, 6, _latin(f"{interview.company} - {interview.role} (round {interview.round})")
+    )
+    pdf.ln(2)
+    pdf.set_font("helvetica", "B", 12)
+    pdf.cell(0, 8, "How to mark each answer", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    for number, line in enumerate(RUBRIC, start=1):
+        pdf.multi_cell(0, 5, _latin(f"{number}. {line}"))
+    for number, question in enumerate(session.plan, start=1):
+        pdf.ln(4)
+        pdf.set_font("helvetica", "B", 12)
+        pdf.multi_cell(0, 6, _latin(f"{number}. {question['text']}"))
+        pdf.set_font("helvetica", "", 10)
+        for probe in question.get("probes", []):
+            pdf.multi_cell(0, 5, _latin(f"   Follow-up: {probe}"))
+        pdf.multi_cell(
+            0,
+            6,
+            "   S [ ]  T [ ]  A [ ]  R [ ]   concrete result [ ]   hedging: none / some / a lot"
+            "   time: ____ s   overall: 1 2 3 4 5",
+        )
+    return bytes(pdf.output())

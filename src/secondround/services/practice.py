@@ -1,0 +1,277 @@
+"""Dry runs as the pages and the terminal see them: start, next step, answer, report, history.
+
+A session's state is derived from its stored answers, never kept in the browser, so leaving
+mid-way, resuming later or answering from two tabs loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from secondround.core.coach import analyse_answer
+from secondround.core.competencies import competency_label
+from secondround.interviews.models import Interview
+from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
+from secondround.services.planning import plan_for_interview
+
+# 3 is a quick warm-up; 5, 10 and 15 are the dry runs the product offers.
+LENGTHS = (3, 5, 10, 15)
+# An answer that scores this well, twice in recent dry runs, counts as mastered for planning.
+MASTERED_SCORE = 80
+MAX_ANSWER_CHARS = 20_000
+
+
+class PracticeError(ValueError):
+    """Something a person must fix; the message is one sentence."""
+
+
+@dataclass(frozen=True)
+class Step:
+    position: int
+    prompt: str
+    is_probe: bool
+    question: dict[str, Any]
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
+
+
+@dataclass
+class QuestionReport:
+    position: int
+    question: dict[str, Any]
+    answer: PracticeAnswer | None
+    probe_answer: PracticeAnswer | None
+    attempts: int
+
+    @property
+    def overall(self) -> int | None:
+        return self.answer.overall if self.answer else None
+
+
+@dataclass
+class SessionReport:
+    session: PracticeSession
+    questions: list[QuestionReport]
+    overall: int | None
+    by_competency: dict[str, int] = field(default_factory=dict)
+    scores: dict[str, int] = field(default_factory=dict)
+
+
+def sessions_of(user: User) -> Any:
+    return PracticeSession.objects.filter(owner=user).select_related("interview")
+
+
+def mastered_competencies(user: User, interview: Interview) -> dict[str, float]:
+    """Average recent score per competency for this user, from the last 30 days of dry runs."""
+    since = timezone.now() - timedelta(days=30)
+    scores: dict[str, list[int]] = defaultdict(list)
+    answers = PracticeAnswer.objects.filter(
+        session__owner=user, is_probe=False, created_at__gte=since
+    ).select_related("session")
+    for answer in answers:
+        plan = answer.session.plan
+        if answer.position < len(plan) and plan[answer.position].get("competency"):
+            scores[plan[answer.position]["competency"]].append(answer.overall)
+    return {
+        name: sum(values) / len(values)
+        for name, values in scores.items()
+        if len(values) >= 2 and sum(values) / len(values) >= MASTERED_SCORE
+    }
+
+
+def unfinished_session(user: User, interview: Interview) -> PracticeSession | None:
+    """The latest dry run for this interview that still has questions to answer."""
+    return (
+        sessions_of(user)
+        .filter(interview=interview, status=SessionStatus.IN_PROGRESS)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def recently_asked(user: User, interview: Interview, sessions: int = 3) -> set[str]:
+    """Question ids of the last few dry runs, so the next one meets fresh wordings."""
+    asked: set[str] = set()
+    for plan in (
+        sessions_of(user).filter(interview=interview).values_list("plan", flat=True)[:sessions]
+    ):
+        asked.update(q["id"] for q in plan if isinstance(q, dict) and "id" in q)
+    return asked
+
+
+def start_session(
+    user: User,
+    interview: Interview,
+    length: int,
+    asked_by: str = "",
+    include_mastered: bool = False,
+) -> PracticeSession:
+    """Choose the questions and store a new dry run."""
+    if length not in LENGTHS:
+        raise PracticeError("Choose 3, 5, 10 or 15 questions.")
+    plan = plan_for_interview(
+        interview,
+        count=length,
+        asked_by=asked_by,
+        mastered=mastered_competencies(user, interview),
+        include_mastered=include_mastered,
+        recently_asked=recently_asked(user, interview),
+        seed=sessions_of(user).filter(interview=interview).count(),
+    )
+    if not plan:
+        raise PracticeError("No questions could be chosen for this interview.")
+    return PracticeSession.objects.create(
+        owner=user, interview=interview, asked_by=asked_by, length=length, plan=plan
+    )
+
+
+def _latest(session: PracticeSession) -> dict[tuple[int, bool], PracticeAnswer]:
+    latest: dict[tuple[int, bool], PracticeAnswer] = {}
+    for answer in session.answers.all().order_by("created_at", "id"):
+        latest[(answer.position, answer.is_probe)] = answer
+    return latest
+
+
+def next_step(session: PracticeSession) -> Step | None:
+    """The question (or follow-up probe) to ask now, or None when the dry run is complete."""
+    latest = _latest(session)
+    for position, question in enumerate(session.plan):
+        main = latest.get((position, False))
+        if main is None:
+            return Step(position, question["text"], False, question)
+        probe = main.feedback.get("probe")
+        if probe and (position, True) not in latest:
+            return Step(position, probe, True, question)
+    return None
+
+
+def record_answer(
+    session: PracticeSession,
+    position: int,
+    is_probe: bool,
+    text: str,
+    duration_s: float | None,
+) -> PracticeAnswer:
+    """Coach one answer and store it with its feedback; finish the session after the last step."""
+    text = text.strip()
+    if not text:
+        raise PracticeError("Type your answer before sending it.")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise PracticeError(f"That answer is over {MAX_ANSWER_CHARS:,} characters; shorten it.")
+    if not 0 <= position < len(session.plan):
+        raise PracticeError("That question is not part of this dry run.")
+    if duration_s is not None and not 0 < duration_s < 3 * 3600:
+        duration_s = None
+    question = session.plan[position]
+    main = None
+    if is_probe:
+        main = (
+            session.answers.filter(position=position, is_probe=False)
+            .order_by("-created_at")
+            .first()
+        )
+        if main is None or not main.feedback.get("probe"):
+            raise PracticeError("That follow-up question was not asked.")
+        prompt = main.feedback["probe"]
+        # A probe answer completes the first one, so coach the two together.
+        coached = analyse_answer(
+            f"{main.text}\n{text}",
+            question=question["text"],
+            job=session.interview.job_description or None,
+        )
+    else:
+        prompt = question["text"]
+        coached = analyse_answer(
+            text,
+            question=question["text"],
+            job=session.interview.job_description or None,
+            duration_s=duration_s,
+        )
+    feedback = coached.to_dict()
+    if is_probe:
+        # The follow-up is asked once; a second probe would feel like an interrogation.
+        feedback["probe"] = None
+    with transaction.atomic():
+        answer = PracticeAnswer.objects.create(
+            session=session,
+            position=position,
+            is_probe=is_probe,
+            prompt=prompt,
+            text=text,
+            duration_s=duration_s,
+            feedback=feedback,
+            overall=int(feedback["scores"]["overall"]),
+        )
+        if next_step(session) is None and session.status != SessionStatus.FINISHED:
+            session.status = SessionStatus.FINISHED
+            session.finished_at = timezone.now()
+            session.save(update_fields=["status", "finished_at"])
+    return answer
+
+
+def report(session: PracticeSession) -> SessionReport:
+    """Scores per question (the latest answer with its probe), per competency and overall."""
+    latest = _latest(session)
+    attempts: dict[int, int] = defaultdict(int)
+    for answer in session.answers.filter(is_probe=False):
+        attempts[answer.position] += 1
+    questions = []
+    for position, question in enumerate(session.plan):
+        questions.append(
+            QuestionReport(
+                position=position,
+                question=question,
+                answer=latest.get((position, False)),
+                probe_answer=latest.get((position, True)),
+                attempts=attempts[position],
+            )
+        )
+    best = [_final(q) for q in questions]
+    answered = [a for a in best if a is not None]
+    overall = round(sum(a.overall for a in answered) / len(answered)) if answered else None
+    per_comp: dict[str, list[int]] = defaultdict(list)
+    per_score: dict[str, list[float]] = defaultdict(list)
+    for q, final in zip(questions, best, strict=True):
+        if final is None:
+            continue
+        key = q.question.get("competency") or q.question.get("kind") or "other"
+        per_comp[key].append(final.overall)
+        for name, value in final.feedback.get("scores", {}).items():
+            if isinstance(value, int | float):
+                per_score[name].append(float(value))
+    return SessionReport(
+        session=session,
+        questions=questions,
+        overall=overall,
+        by_competency={k: round(sum(v) / len(v)) for k, v in per_comp.items()},
+        scores={k: round(sum(v) / len(v)) for k, v in per_score.items()},
+    )
+
+
+def _final(question: QuestionReport) -> PracticeAnswer | None:
+    """The answer that counts: the probe's combined coaching when a probe was answered."""
+    return question.probe_answer or question.answer
+
+
+def history_rows(user: User) -> list[tuple[PracticeSession, SessionReport]]:
+    """Every dry run with answers, oldest first, for the progress charts."""
+    sessions = sessions_of(user).prefetch_related("answers").order_by("created_at", "id")
+    rows = []
+    for session in sessions:
+        summary = report(session)
+        if summary.overall is not None:
+            rows.append((session, summary))
+    return rows
+
+
+def label(key: str) -> str:
+    return competency_label(key)
