@@ -1,0 +1,77 @@
+"""The plan of questions for an interview, and the debrief of its round-one notes."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from secondround.core.competencies import competency_label
+from secondround.interviews.models import Interview
+from secondround.services import debrief as debrief_service
+from secondround.services.planning import read_interview
+from secondround.services.practice import mastered_competencies
+from secondround.services.workspace import interviews_of
+
+
+def _own(request: HttpRequest, pk: int) -> Interview:
+    user = request.user
+    assert isinstance(user, User)
+    return get_object_or_404(interviews_of(user), pk=pk)
+
+
+def plan(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = _own(request, pk)
+    user = request.user
+    assert isinstance(user, User)
+    include_mastered = request.GET.get("mastered") == "1"
+    reading = read_interview(
+        interview,
+        mastered=mastered_competencies(user, interview),
+        include_mastered=include_mastered,
+    )
+    competencies = [
+        {**c, "label": competency_label(str(c["name"]))} for c in reading.job["competencies"]
+    ]
+    left_out = [
+        (competency_label(key), round(score))
+        for key, score in reading.plan.mastered_left_out.items()
+    ]
+    return render(
+        request,
+        "planning/plan.html",
+        {
+            "interview": interview,
+            "questions": [q.to_dict() for q in reading.plan.questions],
+            "competencies": competencies,
+            "job": reading.job,
+            "left_out": left_out,
+            "include_mastered": include_mastered,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def debrief(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = _own(request, pk)
+    if request.method == "POST":
+        try:
+            debrief_service.decide(
+                interview,
+                request.POST.get("kind", ""),
+                request.POST.get("evidence", ""),
+                request.POST.get("action", ""),
+                request.POST.get("text", ""),
+            )
+        except debrief_service.DebriefError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "Saved.")
+        return redirect("interview_debrief", pk=interview.pk)
+    return render(
+        request,
+        "planning/debrief.html",
+        {"interview": interview, "sections": debrief_service.sections(interview)},
+    )

@@ -1,0 +1,101 @@
+"""The plan for one interview: its job description, round-one notes and people, fed to the core.
+
+This is the only place that turns stored interviews into the core's plain inputs, so the web page,
+the dry run and `secondround plan` all explain their choices the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from secondround.core.jobs import analyse_job
+from secondround.core.questions.plan import Concern, Interviewer, Need, Plan, plan_questions
+from secondround.interviews.models import Interview
+from secondround.services.debrief import active_items
+
+
+@dataclass(frozen=True)
+class InterviewReading:
+    """What the job description and the notes say, as the plan used them."""
+
+    job: dict[str, Any]
+    concerns: list[Concern]
+    plan: Plan
+
+
+def needs_of(job: dict[str, Any], concerns: Iterable[Concern]) -> list[Need]:
+    """The job's competencies, weighted, plus those the round-one concerns point at."""
+    needs = [
+        Need(
+            str(c["name"]),
+            int(c["weight"]),
+            str(c.get("evidence", "")),
+            "job" if c.get("source", "ad") == "ad" else str(c["source"]),
+        )
+        for c in job.get("competencies", [])
+    ]
+    for concern in concerns:
+        if concern.competency:
+            needs.append(Need(concern.competency, 3, concern.text, "notes"))
+    return needs
+
+
+def concerns_of(interview: Interview) -> list[Concern]:
+    """Round-one concerns from the notes, in the candidate's words, leaving out dismissed ones."""
+    return [
+        Concern(text, item.get("competency") or None)
+        for item, text in active_items(interview, "concerns")
+    ]
+
+
+def read_interview(
+    interview: Interview,
+    *,
+    count: int | None = None,
+    asked_by: str | None = None,
+    mastered: Mapping[str, float] | None = None,
+    include_mastered: bool = False,
+    recently_asked: Iterable[str] = (),
+    seed: int = 0,
+) -> InterviewReading:
+    """Read the interview's job description and notes, then plan its questions."""
+    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    concerns = concerns_of(interview)
+    people = [Interviewer(p.name, p.role) for p in interview.people.all()]
+    plan = plan_questions(
+        needs_of(job, concerns),
+        people,
+        concerns,
+        mastered=mastered,
+        include_mastered=include_mastered,
+        asked_by=asked_by or None,
+        count=count,
+        had_earlier_round=bool(interview.notes.strip()) or interview.round > 1,
+        recently_asked=recently_asked,
+        seed=seed,
+    )
+    return InterviewReading(job, concerns, plan)
+
+
+def plan_for_interview(
+    interview: Interview,
+    count: int | None = None,
+    asked_by: str = "",
+    mastered: Mapping[str, float] | None = None,
+    include_mastered: bool = False,
+    recently_asked: Iterable[str] = (),
+    seed: int = 0,
+) -> list[dict[str, Any]]:
+    """The plan's questions as plain dicts, ready to be stored with a dry run."""
+    reading = read_interview(
+        interview,
+        count=count,
+        asked_by=asked_by or None,
+        mastered=mastered,
+        include_mastered=include_mastered,
+        recently_asked=recently_asked,
+        seed=seed,
+    )
+    return [q.to_dict() for q in reading.plan.questions]
