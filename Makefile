@@ -41,6 +41,9 @@ pytest:
 
 benchmarks: install-test
 	$(BIN)/python benchmarks/serve_startup.py
+	$(BIN)/python benchmarks/coach_eval.py
+	$(BIN)/python benchmarks/coach_speed.py
+	$(BIN)/python benchmarks/plan_speed.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -188,7 +188,7 @@ def list_(
     console.print(table)
 
 
-def _find(interview_id: int) -> Any:
+def find_interview(interview_id: int) -> Any:
     from secondround.services.users import local_user
     from secondround.services.workspace import interviews_of
 
@@ -216,7 +216,7 @@ def show(
     from secondround.services.exchange import interview_to_dict
     from secondround.services.workspace import card_for
 
-    interview = _find(interview_id)
+    interview = find_interview(interview_id)
     card = card_for(interview, dj_timezone.now())
     if as_json:
         print_json(
@@ -252,7 +252,7 @@ def delete(
     Example: [bold]secondround interview delete 3 --yes[/]
     """
     setup_django()
-    interview = _find(interview_id)
+    interview = find_interview(interview_id)
     if not yes:
         if not sys.stdin.isatty():
             fail("Add --yes to delete without a prompt.", ExitStatus.BAD_INPUT)

@@ -21,10 +21,30 @@ from django.utils import timezone
 
 from secondround import __version__
 from secondround.interviews.models import Format, Interview, Person, PersonRole, Status
+from secondround.planning.models import DebriefDecision, Decision
+from secondround.practice.models import (
+    FriendMark,
+    Hedging,
+    PracticeAnswer,
+    PracticeSession,
+    SessionStatus,
+)
 from secondround.services.documents import MAX_TEXT_CHARS
 
 FORMAT_NAME = "secondround-export"
 FORMAT_VERSION = 1
+
+MARK_FIELDS = (
+    "heard_situation",
+    "heard_task",
+    "heard_action",
+    "heard_result",
+    "concrete_result",
+    "hedging",
+    "seconds",
+    "rating",
+    "comment",
+)
 
 # Upgrade steps from older file versions, httpie-style: UPGRADES[n] turns version n into n + 1.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -43,13 +63,59 @@ class ImportSummary:
 
 def export_data(user: User) -> dict[str, Any]:
     """Everything the user owns, as plain JSON-ready data."""
-    interviews = Interview.objects.filter(owner=user).prefetch_related("people").order_by("id")
+    interviews = (
+        Interview.objects.filter(owner=user)
+        .prefetch_related("people", "debrief_decisions")
+        .order_by("id")
+    )
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "app_version": __version__,
         "exported_at": timezone.now().isoformat(),
         "interviews": [interview_to_dict(i) for i in interviews],
+        "practice_sessions": [
+            session_to_dict(s)
+            for s in PracticeSession.objects.filter(owner=user)
+            .select_related("interview")
+            .prefetch_related("answers", "marks")
+            .order_by("id")
+        ],
+    }
+
+
+def session_to_dict(session: PracticeSession) -> dict[str, Any]:
+    return {
+        "uuid": str(session.uuid),
+        "interview": str(session.interview.uuid),
+        "asked_by": session.asked_by,
+        "length": session.length,
+        "plan": session.plan,
+        "status": session.status,
+        "created_at": session.created_at.isoformat(),
+        "finished_at": session.finished_at.isoformat() if session.finished_at else None,
+        "answers": [
+            {
+                "uuid": str(a.uuid),
+                "position": a.position,
+                "is_probe": a.is_probe,
+                "prompt": a.prompt,
+                "text": a.text,
+                "duration_s": a.duration_s,
+                "feedback": a.feedback,
+                "overall": a.overall,
+                "created_at": a.created_at.isoformat(),
+            }
+            for a in session.answers.all()
+        ],
+        "marks": [
+            {
+                "uuid": str(m.uuid),
+                "position": m.position,
+                **{name: getattr(m, name) for name in MARK_FIELDS},
+            }
+            for m in session.marks.all()
+        ],
     }
 
 
@@ -73,6 +139,10 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
         "people": [
             {"uuid": str(p.uuid), "name": p.name, "role": p.role, "title": p.title}
             for p in interview.people.all()
+        ],
+        "debrief_decisions": [
+            {"kind": d.kind, "evidence": d.evidence, "status": d.status, "text": d.text}
+            for d in interview.debrief_decisions.all()
         ],
     }
 
@@ -110,7 +180,66 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
         raise ImportRefused("The export file has no list of interviews.")
     for index, item in enumerate(interviews, start=1):
         _check_interview(item, index)
+    sessions = data.setdefault("practice_sessions", [])
+    if not isinstance(sessions, list):
+        raise ImportRefused("The export file's dry runs are not a list.")
+    known = {str(item["uuid"]) for item in interviews}
+    for index, session in enumerate(sessions, start=1):
+        _check_session(session, index, known)
     return data
+
+
+def _session_fail(index: int, what: str) -> ImportRefused:
+    return ImportRefused(f"Dry run {index} in the file {what}; nothing was imported.")
+
+
+def _check_session(item: Any, index: int, interviews: set[str]) -> None:
+    if not isinstance(item, dict):
+        raise _session_fail(index, "is not a record")
+    for key in ("uuid",):
+        try:
+            uuid.UUID(str(item.get(key)))
+        except ValueError as exc:
+            raise _session_fail(index, "has a record id that is not valid") from exc
+    if str(item.get("interview")) not in interviews:
+        raise _session_fail(index, "belongs to no interview in the file")
+    if not isinstance(item.get("plan"), list) or not all(
+        isinstance(q, dict) and isinstance(q.get("text"), str) for q in item["plan"]
+    ):
+        raise _session_fail(index, "has no valid list of questions")
+    if item.get("status", SessionStatus.IN_PROGRESS) not in SessionStatus.values:
+        raise _session_fail(index, "has an unknown status")
+    for key in ("created_at", "finished_at"):
+        try:
+            _moment(item.get(key), index)
+        except ImportRefused as exc:
+            raise _session_fail(index, "has a time that is not a date") from exc
+    answers, marks = item.get("answers", []), item.get("marks", [])
+    if not isinstance(answers, list) or not isinstance(marks, list):
+        raise _session_fail(index, "has answers or marks that are not lists")
+    for answer in answers:
+        if not isinstance(answer, dict) or not isinstance(answer.get("text"), str):
+            raise _session_fail(index, "has an answer without text")
+        if not isinstance(answer.get("position"), int) or not isinstance(
+            answer.get("feedback", {}), dict
+        ):
+            raise _session_fail(index, "has an answer that is not valid")
+        try:
+            uuid.UUID(str(answer.get("uuid")))
+            _moment(answer.get("created_at"), index)
+        except (ValueError, ImportRefused) as exc:
+            raise _session_fail(index, "has an answer that is not valid") from exc
+    for mark in marks:
+        if (
+            not isinstance(mark, dict)
+            or not isinstance(mark.get("position"), int)
+            or mark.get("hedging", Hedging.NONE) not in Hedging.values
+        ):
+            raise _session_fail(index, "has a friend's mark that is not valid")
+        try:
+            uuid.UUID(str(mark.get("uuid")))
+        except ValueError as exc:
+            raise _session_fail(index, "has a friend's mark that is not valid") from exc
 
 
 def _fail(index: int, what: str) -> ImportRefused:
@@ -172,6 +301,15 @@ def _check_interview(item: Any, index: int) -> None:
     people = item.get("people", [])
     if not isinstance(people, list):
         raise _fail(index, "has people that are not a list")
+    decisions = item.get("debrief_decisions", [])
+    if not isinstance(decisions, list) or not all(
+        isinstance(d, dict)
+        and isinstance(d.get("kind"), str)
+        and isinstance(d.get("evidence"), str)
+        and d.get("status") in Decision.values
+        for d in decisions
+    ):
+        raise _fail(index, "has debrief decisions that are not valid")
     for person in people:
         if not isinstance(person, dict):
             raise _fail(index, "has a person who is not a record")
@@ -191,9 +329,11 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
     ]
     if len(set(interview_ids)) != len(interview_ids) or len(set(person_ids)) != len(person_ids):
         raise ImportRefused("The file holds the same record twice; nothing was imported.")
+    session_ids = [uuid.UUID(str(s["uuid"])) for s in data.get("practice_sessions", [])]
     foreign = (
         Interview.objects.filter(uuid__in=interview_ids).exclude(owner=user).exists()
         or Person.objects.filter(uuid__in=person_ids).exclude(interview__owner=user).exists()
+        or PracticeSession.objects.filter(uuid__in=session_ids).exclude(owner=user).exists()
     )
     if foreign:
         raise ImportRefused(
@@ -241,4 +381,61 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                 keep.append(uuid.UUID(person["uuid"]))
                 people_count += 1
             interview.people.exclude(uuid__in=keep).delete()
+            for decision in item.get("debrief_decisions", []):
+                DebriefDecision.objects.update_or_create(
+                    interview=interview,
+                    kind=decision["kind"],
+                    evidence=decision["evidence"],
+                    defaults={"status": decision["status"], "text": decision.get("text") or ""},
+                )
+        for item in data.get("practice_sessions", []):
+            _import_session(user, item)
     return ImportSummary(created=created, updated=updated, people=people_count)
+
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _import_session(user: User, item: dict[str, Any]) -> None:
+    session, _ = PracticeSession.objects.update_or_create(
+        uuid=uuid.UUID(str(item["uuid"])),
+        owner=user,
+        defaults={
+            "interview": Interview.objects.get(uuid=uuid.UUID(str(item["interview"]))),
+            "asked_by": item.get("asked_by") or "",
+            "length": item.get("length") or len(item["plan"]),
+            "plan": item["plan"],
+            "status": item.get("status", SessionStatus.IN_PROGRESS),
+            "finished_at": _when(item.get("finished_at")),
+        },
+    )
+    if item.get("created_at"):
+        PracticeSession.objects.filter(pk=session.pk).update(created_at=_when(item["created_at"]))
+    for answer in item.get("answers", []):
+        stored, _ = PracticeAnswer.objects.update_or_create(
+            uuid=uuid.UUID(str(answer["uuid"])),
+            session=session,
+            defaults={
+                "position": answer["position"],
+                "is_probe": bool(answer.get("is_probe")),
+                "prompt": answer.get("prompt") or "",
+                "text": answer["text"],
+                "duration_s": answer.get("duration_s"),
+                "feedback": answer.get("feedback") or {},
+                "overall": int(answer.get("overall") or 0),
+            },
+        )
+        if answer.get("created_at"):
+            PracticeAnswer.objects.filter(pk=stored.pk).update(
+                created_at=_when(answer["created_at"])
+            )
+    for mark in item.get("marks", []):
+        FriendMark.objects.update_or_create(
+            session=session,
+            position=mark["position"],
+            defaults={
+                "uuid": uuid.UUID(str(mark["uuid"])),
+                **{name: mark[name] for name in MARK_FIELDS if name in mark},
+            },
+        )

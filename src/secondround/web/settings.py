@@ -28,6 +28,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "secondround.interviews",
+    "secondround.planning",
+    "secondround.practice",
+    "secondround.coaching",
 ]
 
 MIDDLEWARE = [

@@ -4,4 +4,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("secondround.interviews.urls")),
+    path("", include("secondround.planning.urls")),
+    path("", include("secondround.practice.urls")),
+    path("", include("secondround.coaching.urls")),
 ]
