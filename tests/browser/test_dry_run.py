@@ -1,4 +1,4 @@
-"""A whole 3-question dry run in a real Chromium: question, timer, answer, probe, report, history."""
+"""A whole 3-question dry run in a real Chromium: question, timer, probe, report, progress."""
 
 from __future__ import annotations
 
