@@ -14,19 +14,25 @@ from rich.text import Text
 
 from secondround.cli.app import app
 from secondround.cli.exit_codes import ExitStatus
+from secondround.cli.inputs import (
+    Expected,
+    InputError,
+    decode_text,
+    describe,
+    read_file,
+    read_source,
+)
 from secondround.cli.output import console, fail, print_json
 from secondround.core.coach import PART_NAMES, Feedback, analyse_answer
 
 STAR_STYLES = {"S": "blue", "T": "magenta", "A": "green", "R": "dark_orange", "O": "grey50"}
-MAX_INPUT_BYTES = 5_000_000
 
 
-class InputError(Exception):
-    """The input cannot be coached; the message says why in one sentence."""
-
-    def __init__(self, message: str, status: ExitStatus) -> None:
-        super().__init__(message)
-        self.status = status
+ANSWER = Expected(
+    noun="answer",
+    example="secondround coach answer.txt",
+    too_big="coach one answer at a time",
+)
 
 
 @app.command()
@@ -56,21 +62,23 @@ def coach(
     or [bold]cat answers.jsonl | secondround coach --jsonl -[/]
     """
     try:
-        raw = _read_source(source)
-        job_text = _read_text(_read_file(job), str(job)) if job is not None else None
+        raw = read_source(source, ANSWER)
+        job_text = (
+            decode_text(read_file(job, ANSWER), str(job), ANSWER) if job is not None else None
+        )
     except InputError as exc:
         fail(str(exc), exc.status)
     if jsonl:
         _run_batch(raw, source, job_text)
         return
     try:
-        text = _read_text(raw, _name(source))
+        text = decode_text(raw, describe(source), ANSWER)
     except InputError as exc:
         fail(str(exc), exc.status)
     feedback = analyse_answer(text, question=question or None, job=job_text, duration_s=duration)
     if not feedback.sentences:
         fail(
-            f"{_name(source).capitalize()} holds no answer to coach: it has no words.",
+            f"{describe(source).capitalize()} holds no answer to coach: it has no words.",
             ExitStatus.BAD_INPUT,
         )
     if as_json:
@@ -137,13 +145,14 @@ def show(feedback: Feedback) -> None:
 
 def _run_batch(raw: bytes, source: str, job: str | None) -> None:
     try:
-        content = _read_text(raw, _name(source), allow_empty=True)
+        content = decode_text(raw, describe(source), ANSWER, allow_empty=True)
     except InputError as exc:
         fail(str(exc), exc.status)
     lines = [line for line in content.splitlines() if line.strip()]
     if not lines:
         fail(
-            f"{_name(source).capitalize()} holds no JSON lines to coach.", ExitStatus.NOTHING_TO_DO
+            f"{describe(source).capitalize()} holds no JSON lines to coach.",
+            ExitStatus.NOTHING_TO_DO,
         )
     for number, line in enumerate(lines, start=1):
         try:
@@ -154,60 +163,3 @@ def _run_batch(raw: bytes, source: str, job: str | None) -> None:
             result = coach_record(record, job)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
-
-
-def _name(source: str) -> str:
-    return "the input" if source == "-" else source
-
-
-def _read_source(source: str) -> bytes:
-    if source == "-":
-        stdin: Any = sys.stdin
-        if stdin is None or (hasattr(stdin, "isatty") and stdin.isatty()):
-            raise InputError(
-                "Give a file, or pipe the answer in: secondround coach answer.txt", ExitStatus.USAGE
-            )
-        buffer = getattr(stdin, "buffer", None)
-        data = buffer.read(MAX_INPUT_BYTES + 1) if buffer is not None else stdin.read().encode()
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputError(
-                "The input is over 5 MB; coach one answer at a time.", ExitStatus.BAD_INPUT
-            )
-        return bytes(data)
-    return _read_file(Path(source))
-
-
-def _read_file(path: Path) -> bytes:
-    if path.is_dir():
-        raise InputError(f"{path} is a folder; give the answer's text file.", ExitStatus.BAD_INPUT)
-    if not path.exists():
-        raise InputError(f"{path} does not exist; check the file name.", ExitStatus.NOT_FOUND)
-    try:
-        if path.stat().st_size > MAX_INPUT_BYTES:
-            raise InputError(
-                f"{path} is over 5 MB; coach one answer at a time.", ExitStatus.BAD_INPUT
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror}.", ExitStatus.BAD_INPUT) from exc
-
-
-def _read_text(data: bytes, name: str, allow_empty: bool = False) -> str:
-    """Decode UTF-8 text; binary data and empty answers are refused with a clear sentence."""
-    if b"\x00" in data:
-        raise InputError(
-            f"{name.capitalize()} is binary, not text; give a plain-text answer.",
-            ExitStatus.BAD_INPUT,
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name.capitalize()} is not UTF-8 text; save it as plain UTF-8 and try again.",
-            ExitStatus.BAD_INPUT,
-        ) from exc
-    if not allow_empty and not text.strip():
-        raise InputError(
-            f"{name.capitalize()} is empty; write or paste an answer.", ExitStatus.BAD_INPUT
-        )
-    return text

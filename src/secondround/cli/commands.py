@@ -5,4 +5,7 @@ from __future__ import annotations
 import secondround.cli.coach
 import secondround.cli.exchange
 import secondround.cli.interviews
+import secondround.cli.jobs
+import secondround.cli.practice
+import secondround.cli.questions
 import secondround.cli.serve  # noqa: F401

@@ -72,7 +72,7 @@ def find_details(sentences: list[str]) -> list[Mention]:
                     continue
                 taken.append((match.start(), match.end()))
                 mentions.append(Mention(kind, match.group().strip(), index))
-        for name in _tools_in(sentence):
+        for name in find_tools(sentence):
             mentions.append(Mention("tool", name, index))
         mentions.extend(Mention("role", text, index) for _, _, text in roles.finditer(sentence))
     return mentions
@@ -97,8 +97,11 @@ def _roles() -> PhraseMatcher:
     return phrase_matcher("roles.txt")
 
 
-def _tools_in(sentence: str) -> list[str]:
-    """Product names in a sentence, longest first; a plain word ("Slack") only mid-sentence."""
+def find_tools(sentence: str) -> list[str]:
+    """Product names in a sentence as written there, left to right, the longest name winning.
+
+    A plain word ("Slack") counts only mid-sentence and capitalised; "SQL" counts in any case.
+    """
     exact, folded, _ = products()
     starts = product_starts()
     role_words = word_list("roles.txt")

@@ -1,0 +1,71 @@
+"""What the job reader finds in an advert: frozen dataclasses and their documented JSON form.
+
+`JobProfile.to_dict()` is the schema of `secondround job analyse --json` (docs/jobs-and-notes.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SOURCES = ("ad", "occupation")
+
+
+@dataclass(frozen=True)
+class Competency:
+    """A competency the job asks for, how central it is (1-3) and the words that show it.
+
+    `start`/`end` are offsets of `evidence` in the advert's text; None when the evidence is not
+    in it (a title given apart from the text, or a competency inferred from the occupation).
+    """
+
+    name: str
+    weight: int
+    evidence: str
+    start: int | None
+    end: int | None
+    source: str = "ad"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "weight": self.weight,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class OccupationMatch:
+    """The O*NET occupation whose title best matches the job's title; score 0-100."""
+
+    code: str
+    title: str
+    score: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "title": self.title, "score": self.score}
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    """Competencies (most central first), key terms, named tools, and the matched occupation."""
+
+    competencies: tuple[Competency, ...] = ()
+    keywords: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+    occupation: OccupationMatch | None = None
+
+    def weights(self) -> dict[str, int]:
+        """Competency key -> weight, for tailoring questions and checking story coverage."""
+        return {c.name: c.weight for c in self.competencies}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "competencies": [c.to_dict() for c in self.competencies],
+            "keywords": list(self.keywords),
+            "tools": list(self.tools),
+            "occupation": self.occupation.to_dict() if self.occupation else None,
+        }

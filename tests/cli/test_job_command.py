@@ -1,0 +1,175 @@
+"""`secondround job analyse`: through the real entry point, as a user or a script would run it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from secondround.cli.app import main
+from secondround.cli.exit_codes import ExitStatus
+from tests.documents import docx_with_text, pdf_with_text
+
+AD = (
+    "Store Manager\n"
+    "What you'll need:\n"
+    "- Proven experience managing a team - essential\n"
+    "- Excellent customer service and a calm head in busy periods\n"
+    "- Confident with Excel and Salesforce\n"
+)
+
+
+def run(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: bytes | None = None,
+) -> tuple[int, str, str]:
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_it_prints_a_readable_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ad = tmp_path / "advert.txt"
+    ad.write_text(AD, encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, "job", "analyse", str(ad))
+    assert code == ExitStatus.OK
+    assert "Leadership" in out
+    assert "managing a team" in out
+    assert "General and Operations Managers" in out
+    assert "Excel, Salesforce" in out
+
+
+def test_it_prints_the_documented_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(capsys, monkeypatch, "job", "analyse", "-", "--json", stdin=AD.encode())
+    assert code == ExitStatus.OK
+    data = json.loads(out)
+    assert set(data) == {"competencies", "keywords", "tools", "occupation"}
+    first = data["competencies"][0]
+    assert first == {
+        "name": "leadership",
+        "weight": 3,
+        "evidence": "managing a team",
+        "start": AD.index("managing a team"),
+        "end": AD.index("managing a team") + len("managing a team"),
+        "source": "ad",
+    }
+    assert data["tools"] == ["Excel", "Salesforce"]
+    assert data["occupation"]["code"] == "11-1021.00"
+
+
+def test_the_title_option_names_the_job(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = b"Serve great coffee.\nFull time, weekends."
+    code, out, _ = run(
+        capsys, monkeypatch, "job", "analyse", "-", "--json", "--title", "Barista", stdin=text
+    )
+    assert code == ExitStatus.OK
+    data = json.loads(out)
+    assert data["occupation"]["title"] == "Baristas"
+    assert {c["source"] for c in data["competencies"]} == {"occupation"}
+
+
+@pytest.mark.parametrize(("suffix", "make"), [(".pdf", pdf_with_text), (".docx", docx_with_text)])
+def test_it_reads_pdf_and_word_documents(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    suffix: str,
+    make: Callable[[str], bytes],
+) -> None:
+    path = tmp_path / f"advert{suffix}"
+    path.write_bytes(make("Staff Nurse\nYou stay calm under pressure and work as part of a team."))
+    code, out, err = run(capsys, monkeypatch, "job", "analyse", str(path), "--json")
+    assert code == ExitStatus.OK, err
+    names = {c["name"] for c in json.loads(out)["competencies"]}
+    assert {"working_under_pressure", "teamwork"} <= names
+
+
+def test_markdown_is_read_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "advert.md"
+    path.write_text("# Barista\n\n**Essential:** a real team player.\n", encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, "job", "analyse", str(path), "--json")
+    assert code == ExitStatus.OK
+    assert json.loads(out)["competencies"][0]["name"] == "teamwork"
+
+
+@pytest.mark.parametrize(
+    ("stdin", "status", "words"),
+    [
+        (b"", ExitStatus.BAD_INPUT, "empty"),
+        (b"  ?!  ... --- ", ExitStatus.BAD_INPUT, "no words"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ExitStatus.BAD_INPUT, "binary"),
+        (b"\xff\xfe\xfa caf\xe9", ExitStatus.BAD_INPUT, "UTF-8"),
+        (b"We need a team player. " * 12_000, ExitStatus.BAD_INPUT, "too long"),
+    ],
+)
+def test_bad_stdin_gets_one_clear_sentence(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    stdin: bytes,
+    status: ExitStatus,
+    words: str,
+) -> None:
+    code, out, err = run(capsys, monkeypatch, "job", "analyse", "-", stdin=stdin)
+    assert code == status
+    assert words in err
+    assert out == ""
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) <= 2
+
+
+def test_a_missing_file_is_not_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "job", "analyse", str(tmp_path / "nope.txt"))
+    assert code == ExitStatus.NOT_FOUND
+    assert "does not exist" in err
+
+
+def test_a_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "job", "analyse", str(tmp_path))
+    assert code == ExitStatus.BAD_INPUT
+    assert "folder" in err
+
+
+def test_a_damaged_pdf_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "advert.pdf"
+    path.write_bytes(b"not a pdf at all")
+    code, _, err = run(capsys, monkeypatch, "job", "analyse", str(path))
+    assert code == ExitStatus.BAD_INPUT
+    assert "not a PDF" in err
+
+
+def test_the_installed_script_analyses_stdin(
+    script: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    done = script("job", "analyse", "--json", stdin=AD)
+    assert done.returncode == ExitStatus.OK, done.stderr
+    assert json.loads(done.stdout)["competencies"][0]["name"] == "leadership"
+
+
+def test_the_installed_script_refuses_binary_stdin(
+    script: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    done = script("job", "analyse", "-", stdin=b"\x00\x01\x02binary\xff")
+    assert done.returncode == ExitStatus.BAD_INPUT
+    assert "Traceback" not in str(done.stderr)
