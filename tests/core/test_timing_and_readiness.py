@@ -30,3 +30,14 @@ def test_a_thin_job_ad_still_counts_as_unprepared() -> None:
         has_date=False, job_description_words=12, notes_words=5, people=0, round=2
     )
     assert [item.key for item in unprepared(facts)] == ["date", "job_description", "people"]
+
+
+def test_a_dry_run_is_on_the_checklist_until_one_is_finished() -> None:
+    facts = WorkspaceFacts(
+        has_date=True, job_description_words=300, notes_words=0, people=1, round=1, dry_runs=0
+    )
+    assert [item.key for item in unprepared(facts)] == ["dry_run"]
+    done = WorkspaceFacts(
+        has_date=True, job_description_words=300, notes_words=0, people=1, round=1, dry_runs=2
+    )
+    assert unprepared(done) == []

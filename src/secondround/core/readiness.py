@@ -14,6 +14,8 @@ class WorkspaceFacts:
     notes_words: int
     people: int
     round: int
+    # Finished dry runs; None where the caller does not track practice.
+    dry_runs: int | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,15 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 facts.notes_words > 0,
                 "Write down what was discussed and any concerns raised: they will follow up.",
             ),
+        )
+    if facts.dry_runs is not None:
+        items.append(
+            ReadinessItem(
+                "dry_run",
+                "A dry run",
+                facts.dry_runs > 0,
+                "Run through the likely questions once, out loud, with instant feedback.",
+            )
         )
     return items
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.forms import BaseInlineFormSet
 
 from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
@@ -34,7 +34,12 @@ class InterviewCard:
 
 def interviews_of(user: User) -> QuerySet[Interview]:
     """Everything the user owns; every page and command starts here, so no one sees another's."""
-    return Interview.objects.filter(owner=user).prefetch_related("people")
+    finished = Q(practice_sessions__status="finished")
+    return (
+        Interview.objects.filter(owner=user)
+        .prefetch_related("people")
+        .annotate(finished_dry_runs=Count("practice_sessions", filter=finished))
+    )
 
 
 def facts_for(interview: Interview) -> WorkspaceFacts:
@@ -44,7 +49,16 @@ def facts_for(interview: Interview) -> WorkspaceFacts:
         notes_words=len(interview.notes.split()),
         people=len(interview.people.all()),
         round=interview.round,
+        dry_runs=_finished_dry_runs(interview),
     )
+
+
+def _finished_dry_runs(interview: Interview) -> int:
+    # Listed interviews carry the count already; a lone one is counted here.
+    counted = getattr(interview, "finished_dry_runs", None)
+    if counted is not None:
+        return int(counted)
+    return interview.practice_sessions.filter(status="finished").count()
 
 
 def card_for(interview: Interview, now: datetime) -> InterviewCard:
