@@ -50,7 +50,7 @@ def test_a_three_question_dry_run_with_a_probe_and_the_report(
     # The timer runs while the candidate thinks.
     expect(page.locator("#timer")).to_have_text(re.compile(r"0:0[1-9]"), timeout=5_000)
 
-    page.get_by_label("Your answer").fill(NO_RESULT)
+    page.get_by_role("textbox", name="Your answer").fill(NO_RESULT)
     page.get_by_role("button", name="Send answer").click()
     expect(page.get_by_role("heading", name="Feedback on your answer")).to_be_visible()
     expect(page.locator(".sentence").first).to_be_visible()
@@ -59,17 +59,17 @@ def test_a_three_question_dry_run_with_a_probe_and_the_report(
     expect(page.locator("#question")).to_contain_text("result")
     page.screenshot(path=str(artifacts / "dry-run.png"), full_page=True)
 
-    page.get_by_label("Your answer").fill(PROBE_ANSWER)
+    page.get_by_role("textbox", name="Your answer").fill(PROBE_ANSWER)
     page.get_by_role("button", name="Send answer").click()
     expect(page.get_by_role("heading", name="Feedback on your follow-up answer")).to_be_visible()
     expect(page.get_by_role("heading", name="Question 2 of 3")).to_be_visible()
 
     for number in (2, 3):
         expect(page.get_by_role("heading", name=f"Question {number} of 3")).to_be_visible()
-        page.get_by_label("Your answer").fill(STRONG)
+        page.get_by_role("textbox", name="Your answer").fill(STRONG)
         page.get_by_role("button", name="Send answer").click()
         if page.locator(".question-box .eyebrow", has_text="Follow-up").count():
-            page.get_by_label("Your answer").fill(PROBE_ANSWER)
+            page.get_by_role("textbox", name="Your answer").fill(PROBE_ANSWER)
             page.get_by_role("button", name="Send answer").click()
 
     expect(page.get_by_role("heading", name="Dry run complete")).to_be_visible()

@@ -5,6 +5,8 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.test import Client
 
+from secondround.practice.models import PracticeSession, SessionStatus
+
 
 def test_it_invites_a_new_user_to_add_an_interview(client_in: Client) -> None:
     response = client_in.get("/")
@@ -39,11 +41,15 @@ def test_it_lists_what_is_still_unprepared(client_in: Client, make_interview: An
 
 
 def test_it_says_when_everything_is_prepared(client_in: Client, make_interview: Any) -> None:
-    make_interview(
+    interview = make_interview(
         company="Ready Co",
         job_description="Plan routes, manage a team of six and report weekly. " * 10,
         notes="Asked about budgets.",
         people=[("Sam Lee", "line_manager")],
+    )
+    assert "A dry run" in client_in.get("/").content.decode()
+    PracticeSession.objects.create(
+        owner=interview.owner, interview=interview, plan=[], status=SessionStatus.FINISHED
     )
     assert "Everything here is prepared." in client_in.get("/").content.decode()
 

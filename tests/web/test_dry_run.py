@@ -118,7 +118,7 @@ def test_an_empty_answer_is_refused_and_nothing_is_stored(
 def test_an_unknown_length_is_refused(client_in: Client, make_interview: Any) -> None:
     interview = make_interview(job_description=JOB)
     response = client_in.post(f"/interviews/{interview.pk}/practice/", {"length": "7"})
-    assert "Choose 5, 10 or 15 questions." in response.content.decode()
+    assert "Choose 3, 5, 10 or 15 questions." in response.content.decode()
     assert not PracticeSession.objects.exists()
 
 

@@ -21,7 +21,7 @@ def test_the_plan_shows_each_question_with_its_reason(
     questions = page.context["questions"]
     assert len(questions) >= 10
     assert all(q["reason"] for q in questions)
-    assert "Leadership" in html and "lead a team of eight" in html
+    assert "Leadership" in html and "Team Leader" in html
     assert "Dana Cole" in html
 
 

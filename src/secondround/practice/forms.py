@@ -49,6 +49,7 @@ class AnswerForm(forms.Form):
     is_probe = forms.BooleanField(required=False, widget=forms.HiddenInput)
     duration_s = forms.FloatField(required=False, min_value=0, widget=forms.HiddenInput)
     answer = forms.CharField(
+        label="Your answer",
         widget=forms.Textarea(attrs={"rows": 9, "autofocus": True}),
         max_length=MAX_ANSWER_CHARS,
         strip=True,

@@ -26,6 +26,11 @@ def _latin(text: str) -> str:
     return text.translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
 
 
+def _line(pdf: FPDF, height: float, text: str) -> None:
+    # Each block starts again at the left margin; fpdf2 otherwise leaves x at the right edge.
+    pdf.multi_cell(0, height, _latin(text), new_x="LMARGIN", new_y="NEXT")
+
+
 def script_pdf(session: PracticeSession) -> bytes:
     """A printable A4 script: the rubric, then each question with its probes and a marking line."""
     pdf = FPDF(format="A4")
@@ -37,24 +42,24 @@ def script_pdf(session: PracticeSession) -> bytes:
     pdf.cell(0, 10, "Interviewer script", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 11)
     interview = session.interview
-    pdf.multi_cell(
-        0, 6, _latin(f"{interview.company} - {interview.role} (round {interview.round})")
-    )
+    _line(pdf, 6, f"{interview.company} - {interview.role} (round {interview.round})")
     pdf.ln(2)
     pdf.set_font("helvetica", "B", 12)
     pdf.cell(0, 8, "How to mark each answer", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 10)
     for number, line in enumerate(RUBRIC, start=1):
-        pdf.multi_cell(0, 5, _latin(f"{number}. {line}"))
+        _line(pdf, 5, f"{number}. {line}")
     for number, question in enumerate(session.plan, start=1):
         pdf.ln(4)
         pdf.set_font("helvetica", "B", 12)
-        pdf.multi_cell(0, 6, _latin(f"{number}. {question['text']}"))
+        _line(pdf, 6, f"{number}. {question['text']}")
         pdf.set_font("helvetica", "", 10)
+        if question.get("for_person"):
+            _line(pdf, 5, f"   Asked as: {question['for_person']}")
         for probe in question.get("probes", []):
-            pdf.multi_cell(0, 5, _latin(f"   Follow-up: {probe}"))
-        pdf.multi_cell(
-            0,
+            _line(pdf, 5, f"   Follow-up: {probe}")
+        _line(
+            pdf,
             6,
             "   S [ ]  T [ ]  A [ ]  R [ ]   concrete result [ ]   hedging: none / some / a lot"
             "   time: ____ s   overall: 1 2 3 4 5",

@@ -190,11 +190,10 @@ def record_answer(
         )
     else:
         prompt = question["text"]
+        # The time is kept for the report, but a typed answer's time is typing time, not
+        # speaking time, so the coach estimates speaking time from the words instead.
         coached = analyse_answer(
-            text,
-            question=question["text"],
-            job=session.interview.job_description or None,
-            duration_s=duration_s,
+            text, question=question["text"], job=session.interview.job_description or None
         )
     feedback = coached.to_dict()
     if is_probe:
