@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -19,7 +20,9 @@ def coach(request: HttpRequest) -> HttpResponse:
     assert isinstance(user, User)
     interviews = list(interviews_of(user))
     form = CoachForm(request.POST or None)
-    form.fields["interview"].choices = [("", "No particular job")] + [
+    field = form.fields["interview"]
+    assert isinstance(field, forms.ChoiceField)
+    field.choices = [("", "No particular job")] + [
         (i.pk, f"{i.company} – {i.role}") for i in interviews
     ]
     result = None

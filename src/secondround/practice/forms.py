@@ -41,7 +41,9 @@ class StartForm(forms.Form):
         for role, role_label in PersonRole.choices:
             if role not in seen:
                 choices.append((role, f"A {role_label.lower()}"))
-        self.fields["asked_by"].choices = choices
+        field = self.fields["asked_by"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = choices
 
 
 class AnswerForm(forms.Form):
