@@ -1,0 +1,172 @@
+"""What each clause of the notes is: a concern, a promise, a topic, a fact or the next step.
+
+Cues in the wording (data/debrief/cues.yaml) score each kind; a heading or label above the clause
+adds to its kind. The best kind wins if it scores 2 or more, ties going to the rarer, more
+actionable kind (next step, promise, concern, fact, topic). A topic that also states a strong fact
+("discussed pay: 55k") gives both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from secondround.core.debrief.clauses import Clause
+from secondround.core.debrief.data import Cue, cues, fold
+from secondround.core.jobs.data import triggers
+from secondround.core.jobs.tools import find_ad_tools
+
+_CONTEXT_BONUS = 2.0
+_ENOUGH = 2.0
+_STRONG_FACT = 3.0
+_PRIORITY = ("next_round", "promises", "concerns", "facts", "topics")
+# A short fragment with no cue ("- roadmap for 2027") is most likely a subject that came up.
+_FRAGMENT_WORDS = 8
+_TOPIC_FRAME = re.compile(
+    r"^(?:(?:we|they|i|she|he|[A-Z][a-z]+)\s+)?(?:also\s+)?(?:talked|talk|chatted|spoke|discussed|"
+    r"covered|went (?:through|over)|walked (?:me )?through|touched on|"
+    r"spent (?:\w+ ){0,3}?(?:time|ages|a while|long|most of it) (?:on|talking about)|"
+    r"asked (?:me )?(?:about|abt)|focused on|deep[- ]?dive (?:into|on)|dove into)\b\s*"
+    r"(?:(?:about|abt|bout|on|re|the|a|an|my|our|their)\b)?\s*",
+    re.IGNORECASE,
+)
+_LEADING_ARTICLE = re.compile(r"^(?:about|abt|on|re:?|the|a|an)\s+", re.IGNORECASE)
+_ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")
+_REPORTED = re.compile(
+    r"^(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says|mentioned|told me|explained)|apparently|"
+    r"i learn(?:ed|t)|found out|fyi|nb)\s*(?:that\s+)?[:,-]?\s*",
+    re.IGNORECASE,
+)
+_PROMISE_FRAME = re.compile(
+    r"^(?:i\s+)?(?:promised|offered|agreed|committed|said i'?d|said i would|i'?ll|i will|i'?d|"
+    r"need to|must|have to|should|remember to|don'?t forget to)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+# Lines about the interview itself or the candidate's mood, not a subject discussed.
+_META = re.compile(
+    r"\b(?:1st|first|2nd|second|3rd|third|final|next) (?:round|interview|stage)\b|"
+    r"\bround \d\b|\binterview notes\b|^notes\b|^\d+\s*(?:mins?|minutes|hours?|hrs?)$|"
+    r"\bwent (?:ok|okay|well|badly|fine|great|alright|really)\b|\bi (?:think|felt|feel)\b|"
+    r"^(?:(?:very|really|quite|v|so|super|pretty)\s+)?(?:nice|friendly|lovely|good|great|positive|"
+    r"relaxed|fine|ok|okay|tough|hard|easy|awkward|intense|long|short)(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one clause was read as; `also_fact` when a topic also states a fact."""
+
+    kind: str | None
+    text: str
+    score: float
+    category: str | None = None
+    competency: str | None = None
+    also_fact: bool = False
+
+
+def classify(clause: Clause) -> Reading:
+    """The kind of one clause, with its text tidied for that kind."""
+    text = clause.text
+    folded = fold(text)
+    data = cues()
+    scores = {kind: _score(data.kinds[kind], folded) for kind in data.kinds}
+    category, fact_score = _fact_category(folded, text)
+    scores["facts"] += fact_score
+    for kind in (clause.heading, clause.label):
+        if kind in scores:
+            scores[kind] += _CONTEXT_BONUS
+    if data.own_worry.search(folded):
+        scores["concerns"] = 0.0
+    if data.their_action.search(folded):
+        if data.send.search(folded):
+            scores["next_round"] += 2.0
+        scores["promises"] = 0.0
+    if clause.question:
+        # A question they asked is a subject, or a doubt; not a fact about the job.
+        scores["topics"] += _CONTEXT_BONUS
+        scores["promises"] = scores["facts"] = 0.0
+    if clause.answer:
+        # The candidate's own answer: not something the interviewer said or the job is.
+        scores["topics"] = 0.0
+    if _TOPIC_FRAME.match(text):
+        scores["topics"] += _CONTEXT_BONUS
+    kind = max(_PRIORITY, key=lambda k: (scores[k], -_PRIORITY.index(k)))
+    if scores[kind] < _ENOUGH:
+        if _is_fragment(text) and not clause.answer:
+            return Reading("topics", _tidy_topic(text), 1.0)
+        return Reading(None, text, 0.0)
+    # The words after an arrow are usually the candidate's answer: evidence, not the item.
+    said = _ARROW.split(text, maxsplit=1)[0] or text
+    if kind == "concerns":
+        return Reading(kind, said, scores[kind], competency=concern_competency(text))
+    if kind == "promises":
+        return Reading(kind, _tidy_promise(said), scores[kind])
+    if kind == "topics":
+        also = fact_score >= _STRONG_FACT and not clause.question
+        return Reading(kind, _tidy_topic(said), scores[kind], category=category, also_fact=also)
+    if kind == "facts":
+        return Reading(kind, _tidy_fact(text), scores[kind], category=category or "other")
+    return Reading(kind, text, scores[kind])
+
+
+def concern_competency(text: str) -> str | None:
+    """The competency a concern is about, if its words name one clearly.
+
+    What follows the worry is what it is about ("hesitant as I've never had a 25+ team"), so a
+    competency named after the first concern cue wins over one named before it; then the first
+    named, the longer phrase winning ("tight deadlines" is pressure, not time management).
+    """
+    folded = fold(text)
+    cue_at = min(
+        (m.start() for c in cues().kinds["concerns"] for m in [c.pattern.search(folded)] if m),
+        default=0,
+    )
+    hits = sorted(
+        [*cues().concern_competencies.find(text), *triggers().find(text)],
+        key=lambda h: (h.start, h.start - h.end),
+    )
+    if not hits:
+        return None
+    after = [h for h in hits if h.start >= cue_at]
+    return str((after or hits)[0].label)
+
+
+def _score(entries: tuple[Cue, ...], text: str) -> float:
+    return sum(cue.weight for cue in entries if cue.pattern.search(text))
+
+
+def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
+    best: tuple[str | None, float] = (None, 0.0)
+    for category, entries in cues().facts.items():
+        score = max((c.weight for c in entries if c.pattern.search(folded)), default=0.0)
+        if category == "tools":
+            # Words like "use" or "stack" say little without a named tool.
+            score = score + 1.0 if score and find_ad_tools(text) else 0.0
+        if score > best[1]:
+            best = (category, score)
+    return best
+
+
+def _is_fragment(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _FRAGMENT_WORDS and not _META.search(text)
+
+
+def _tidy_topic(text: str) -> str:
+    frame = _TOPIC_FRAME.match(text)
+    rest = text[frame.end() :] if frame else text
+    rest = _LEADING_ARTICLE.sub("", rest).strip(" :-–")
+    return rest or text
+
+
+def _tidy_promise(text: str) -> str:
+    send = cues().send.search(fold(text))
+    frame = _PROMISE_FRAME.match(text)
+    if send and (frame or send.start() > 0):
+        return text[send.start() :]
+    return text
+
+
+def _tidy_fact(text: str) -> str:
+    return _REPORTED.sub("", text, count=1).strip() or text

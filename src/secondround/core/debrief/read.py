@@ -1,0 +1,83 @@
+"""`read_debrief`: what the notes of an earlier round say, item by item, with evidence."""
+
+from __future__ import annotations
+
+from secondround.core.debrief.classify import classify
+from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person
+from secondround.core.debrief.people import find_people
+
+# Notes longer than this are not notes of an interview; the rest is not read.
+MAX_CHARS = 100_000
+
+
+def read_debrief(text: str) -> Debrief:
+    """Concerns, promises, topics, facts, people and the next step found in interview notes.
+
+    Every item carries the exact span of the notes it comes from. Empty or wordless notes give an
+    empty debrief; only the first 100,000 characters are read. Never raises on odd input.
+    """
+    notes = text[:MAX_CHARS]
+    concerns: list[Concern] = []
+    promises: list[Item] = []
+    topics: list[Item] = []
+    facts: list[Fact] = []
+    steps: list[tuple[float, Clause, str]] = []
+    people = find_people(notes)
+    for clause in split_clauses(notes):
+        reading = classify(clause)
+        if reading.kind == "topics" and reading.score < 2 and _names_someone(clause, people):
+            # "CFO is Peter Lind": a line about a person, already among the people.
+            continue
+        where = (clause.text, clause.start, clause.end)
+        if reading.kind == "concerns":
+            concerns.append(Concern(reading.text, *where, competency=reading.competency))
+        elif reading.kind == "promises":
+            promises.append(Item(reading.text, *where))
+        elif reading.kind == "topics":
+            topics.append(Item(reading.text, *where))
+            if reading.also_fact and reading.category:
+                facts.append(Fact(clause.text, *where, category=reading.category))
+        elif reading.kind == "facts":
+            facts.append(Fact(reading.text, *where, category=reading.category or "other"))
+        elif reading.kind == "next_round":
+            steps.append((reading.score, clause, reading.text))
+    return Debrief(
+        concerns=tuple(concerns),
+        promises=tuple(promises),
+        topics=tuple(_unique(topics)),
+        facts=tuple(facts),
+        people=tuple(people),
+        next_round=_next_round(notes, steps),
+    )
+
+
+def _names_someone(clause: Clause, people: list[Person]) -> bool:
+    return any(p.start < clause.end and clause.start < p.end for p in people) or any(
+        p.name in clause.text for p in people
+    )
+
+
+def _unique(items: list[Item]) -> list[Item]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.text.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _next_round(notes: str, steps: list[tuple[float, Clause, str]]) -> Item | None:
+    """The clearest clause about the next step, joined with the next-step clauses right after it."""
+    if not steps:
+        return None
+    best = max(range(len(steps)), key=lambda i: (steps[i][0], -i))
+    first = last = best
+    # "Next steps:" lists often run over several lines; keep the ones that follow each other.
+    while last + 1 < len(steps) and steps[last + 1][1].line - steps[last][1].line <= 1:
+        last += 1
+    start, end = steps[first][1].start, steps[last][1].end
+    text = "; ".join(step[2] for step in steps[first : last + 1])
+    return Item(text, notes[start:end], start, end)

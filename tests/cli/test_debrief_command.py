@@ -1,0 +1,160 @@
+"""`secondround debrief`: through the real entry point, as a user or a script would run it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from secondround.cli.app import main
+from secondround.cli.exit_codes import ExitStatus
+from tests.documents import docx_with_text, pdf_with_text
+
+NOTES = (
+    "1st round w/ Priya (hiring mgr)\n"
+    "- she asked whether I had managed a budget, seemed unsure\n"
+    "- promised to send my portfolio by Friday\n"
+    "- team of 6, 3 days in office\n"
+    "- next round: case study with the CTO, Raj\n"
+)
+
+
+def run(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: bytes | None = None,
+) -> tuple[int, str, str]:
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_it_prints_a_readable_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, "debrief", str(notes))
+    assert code == ExitStatus.OK
+    assert "Concerns they raised" in out
+    assert "she asked whether I had managed a budget" in out
+    assert "send my portfolio by Friday" in out
+    assert "Priya" in out and "line manager" in out
+    assert "case study with the CTO, Raj" in out
+
+
+def test_it_prints_the_documented_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(capsys, monkeypatch, "debrief", "-", "--json", stdin=NOTES.encode())
+    assert code == ExitStatus.OK
+    data = json.loads(out)
+    assert set(data) == {"concerns", "promises", "topics", "facts", "people", "next_round"}
+    concern = data["concerns"][0]
+    assert concern["competency"] == "organisation"
+    assert NOTES[concern["start"] : concern["end"]] == concern["evidence"]
+    assert data["promises"][0]["text"] == "send my portfolio by Friday"
+    assert [(p["name"], p["role"]) for p in data["people"]] == [
+        ("Priya", "line_manager"),
+        ("Raj", "senior_executive"),
+    ]
+    assert {f["category"] for f in data["facts"]} == {"team"}
+    assert data["next_round"]["text"] == "case study with the CTO, Raj"
+
+
+def test_notes_with_nothing_to_prepare_give_an_empty_valid_result(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(capsys, monkeypatch, "debrief", "-", "--json", stdin=b"went ok i think")
+    assert code == ExitStatus.OK
+    assert json.loads(out) == {
+        "concerns": [],
+        "promises": [],
+        "topics": [],
+        "facts": [],
+        "people": [],
+        "next_round": None,
+    }
+    code, out, _ = run(capsys, monkeypatch, "debrief", "-", stdin=b"went ok i think")
+    assert code == ExitStatus.OK
+    assert "Nothing to prepare" in out
+
+
+@pytest.mark.parametrize(("suffix", "make"), [(".pdf", pdf_with_text), (".docx", docx_with_text)])
+def test_it_reads_pdf_and_word_documents(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    suffix: str,
+    make: Callable[[str], bytes],
+) -> None:
+    path = tmp_path / f"notes{suffix}"
+    path.write_bytes(make("Tom from HR will call.\nThey asked whether I had led a team."))
+    code, out, err = run(capsys, monkeypatch, "debrief", str(path), "--json")
+    assert code == ExitStatus.OK, err
+    data = json.loads(out)
+    assert data["people"][0]["role"] == "hr"
+    assert data["concerns"][0]["competency"] == "leadership"
+
+
+@pytest.mark.parametrize(
+    ("stdin", "status", "words"),
+    [
+        (b"", ExitStatus.BAD_INPUT, "empty"),
+        (b" -- * ?! ", ExitStatus.BAD_INPUT, "no words"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ExitStatus.BAD_INPUT, "binary"),
+        (b"\xff\xfe\xfa caf\xe9", ExitStatus.BAD_INPUT, "UTF-8"),
+        (b"- asked about my budget\n" * 12_000, ExitStatus.BAD_INPUT, "too long"),
+    ],
+)
+def test_bad_stdin_gets_one_clear_sentence(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    stdin: bytes,
+    status: ExitStatus,
+    words: str,
+) -> None:
+    code, out, err = run(capsys, monkeypatch, "debrief", "-", stdin=stdin)
+    assert code == status
+    assert words in err
+    assert out == ""
+    assert "Traceback" not in err
+
+
+def test_a_missing_file_is_not_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "debrief", str(tmp_path / "nope.txt"))
+    assert code == ExitStatus.NOT_FOUND
+    assert "does not exist" in err
+
+
+def test_a_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "debrief", str(tmp_path))
+    assert code == ExitStatus.BAD_INPUT
+    assert "folder" in err
+
+
+def test_the_installed_script_reads_stdin(
+    script: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    done = script("debrief", "--json", stdin=NOTES)
+    assert done.returncode == ExitStatus.OK, done.stderr
+    assert json.loads(done.stdout)["people"][0]["name"] == "Priya"
+
+
+def test_the_installed_script_refuses_binary_stdin(
+    script: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    done = script("debrief", "-", stdin=b"\x00\x01\x02binary\xff")
+    assert done.returncode == ExitStatus.BAD_INPUT
+    assert "Traceback" not in str(done.stderr)
