@@ -104,3 +104,10 @@ def test_an_earlier_round_brings_a_follow_up_question() -> None:
     assert any(p.question.kind == "first_interview" for p in plan.questions)
     cold = plan_questions([LEADERSHIP], had_earlier_round=False, count=15)
     assert all("first interview" not in p.reason for p in cold.questions)
+
+
+def test_a_concern_is_followed_up_by_the_question_closest_to_its_words() -> None:
+    plan = plan_questions([LEADERSHIP], concerns=[Concern("pushed on why I left after a year")])
+    first = plan.questions[0].question
+    assert first.kind in ("first_interview", "experience", "motivation")
+    assert "leav" in first.text.lower()

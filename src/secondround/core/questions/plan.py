@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Final
 
+from secondround.core.coach.relevance import content_words, stem
 from secondround.core.competencies import COMPETENCIES, competency_label
 from secondround.core.questions.bank import KINDS, ROLES, STYLES, Bank, Question, load_bank
 
@@ -133,7 +135,7 @@ def plan_questions(
     for slot in slots:
         if count is not None and len(chosen) >= count:
             break
-        question = picker.pick(slot.accepts, slot.styles)
+        question = picker.pick(slot.accepts, slot.styles, slot.words)
         if question is not None:
             name = slot.person.name if slot.person else None
             role = slot.person.role if slot.person else None
@@ -153,6 +155,8 @@ class _Slot:
     styles: tuple[str, ...]
     reason: str
     person: Interviewer | None = None
+    # Words the question should share, most shared first (a concern's own words).
+    words: frozenset[str] = frozenset()
 
 
 def _roles(asked_by: str | None, interviewers: Sequence[Interviewer]) -> frozenset[str]:
@@ -231,10 +235,40 @@ def _slots(
 
 def _concern_slot(concern: Concern) -> _Slot:
     reason = f"Raised in an earlier round: “{_clip(concern.text)}”. Expect them to come back to it."
+    words = _words(concern.text)
     if concern.competency in COMPETENCIES:
         key = concern.competency
-        return _Slot(lambda q: q.competency == key, ("behavioural", "in_depth"), reason)
-    return _Slot(lambda q: q.kind == "first_interview", ("in_depth", "plain"), reason)
+        return _Slot(
+            lambda q: q.competency == key, ("behavioural", "in_depth"), reason, None, words
+        )
+    # No competency: the question that shares most of the concern's words, from those that
+    # look back at the candidate's record ("why did you leave…", "you mentioned…").
+    kinds = ("first_interview", "experience", "motivation")
+    return _Slot(lambda q: q.kind in kinds, ("in_depth", "plain"), reason, None, words)
+
+
+# Notes are in the past tense and questions in the present: meet "left" with "leave".
+_BASE_FORMS: Final = {
+    "left": "leave",
+    "led": "lead",
+    "ran": "run",
+    "took": "take",
+    "made": "make",
+    "went": "go",
+    "gave": "give",
+    "told": "tell",
+    "chose": "choose",
+    "fell": "fall",
+    "grew": "grow",
+    "built": "build",
+    "brought": "bring",
+    "thought": "think",
+    "spent": "spend",
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(stem(_BASE_FORMS.get(w, w)) for w in content_words(text))
 
 
 def _need_slot(need: Need, variant: int) -> _Slot:
@@ -291,14 +325,20 @@ class _Picker:
         self.used: set[str] = set()
         self.used_styles: dict[str | None, set[str]] = {}
 
-    def pick(self, accepts: Callable[[Question], bool], styles: tuple[str, ...]) -> Question | None:
+    def pick(
+        self,
+        accepts: Callable[[Question], bool],
+        styles: tuple[str, ...],
+        words: frozenset[str] = frozenset(),
+    ) -> Question | None:
         best: Question | None = None
-        best_key: tuple[int, int, int, int, str] | None = None
+        best_key: tuple[int, int, int, int, int, str] | None = None
         for q in self.bank.questions:
             if q.id in self.used or not accepts(q):
                 continue
             key = (
                 0 if q.id not in self.recently_asked else 1,
+                -len(words & _question_words(q)) if words else 0,
                 0 if not self.roles or self.roles & set(q.asked_by) else 1,
                 # A competency's wordings should differ in form, not only in words.
                 1 if q.style in self.used_styles.get(q.competency or q.kind, set()) else 0,
@@ -314,6 +354,11 @@ class _Picker:
 
     def _shuffle(self, question_id: str) -> str:
         return hashlib.blake2s(f"{self.seed}:{question_id}".encode(), digest_size=6).hexdigest()
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: Question) -> frozenset[str]:
+    return _words(" ".join((question.text, *question.probes)))
 
 
 def _assign_people(
