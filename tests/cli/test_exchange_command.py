@@ -139,3 +139,56 @@ def test_export_to_stdout(cli: Callable[..., Any]) -> None:
     add_two(cli)
     result = cli("export", "-")
     assert json.loads(result.out)["format"] == "secondround-export"
+
+
+def test_dry_runs_marks_and_debrief_decisions_survive_export_and_import(
+    cli: Callable[..., Any], tmp_path: Path, user: User
+) -> None:
+    from secondround.planning.models import DebriefDecision
+    from secondround.practice.models import FriendMark, PracticeAnswer
+    from secondround.services import debrief, practice
+
+    interview = Interview.objects.create(
+        owner=user,
+        company="Acme",
+        role="Analyst",
+        notes="- she asked whether I had managed a budget before",
+    )
+    session = practice.start_session(user, interview, 3)
+    practice.record_answer(session, 0, False, "I ran the budget review and cut costs by 8%.", 40)
+    FriendMark.objects.create(session=session, position=0, heard_action=True, rating=4)
+    row = next(s for s in debrief.sections(interview) if s.kind == "concerns").rows[0]
+    debrief.decide(interview, "concerns", row.evidence, "edit", "Never owned a budget")
+    backup = tmp_path / "backup.json"
+    assert cli("export", str(backup)).code == 0
+    before = json.loads(backup.read_text())
+    assert before["practice_sessions"][0]["answers"][0]["overall"] > 0
+
+    Interview.objects.all().delete()
+    assert not PracticeAnswer.objects.exists() and not DebriefDecision.objects.exists()
+    result = cli("import", str(backup))
+    assert result.code == 0, result.err
+    restored = Interview.objects.get()
+    assert restored.practice_sessions.get().answers.get().text.startswith("I ran the budget")
+    assert FriendMark.objects.get().rating == 4
+    assert DebriefDecision.objects.get().text == "Never owned a budget"
+    again = tmp_path / "again.json"
+    cli("export", str(again))
+    after = json.loads(again.read_text())
+    assert after["practice_sessions"] == before["practice_sessions"]
+    assert after["interviews"] == before["interviews"]
+
+
+def test_a_dry_run_of_an_unknown_interview_changes_nothing(
+    cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    add_two(cli)
+    backup = tmp_path / "backup.json"
+    cli("export", str(backup))
+    data = json.loads(backup.read_text())
+    data["practice_sessions"] = [
+        {"uuid": "8d3e1c52-7d7a-4a53-9d0e-0b9a3c2f1e11", "interview": "nowhere", "plan": []}
+    ]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    _assert_unchanged(cli, bad, "belongs to no interview in the file")
