@@ -67,3 +67,10 @@ def test_the_answer_after_an_arrow_is_evidence_not_the_concern() -> None:
 def test_my_own_worries_are_not_the_interviewers_concerns() -> None:
     notes = "I'm a bit worried about the commute\ni am not sure about the salary"
     assert read_debrief(notes).concerns == ()
+
+
+def test_the_words_of_the_worry_are_not_its_subject() -> None:
+    concern = read_debrief(read_notes("product_designer")).concerns[0]
+    assert concern.text.startswith("Maya wasn't convinced my research was rigorous enough")
+    # "convinced" is how the worry is said, not a question of influence.
+    assert concern.competency is None

@@ -56,3 +56,9 @@ def test_sixty_thousand_words_are_read_without_trouble() -> None:
     found = read_debrief(notes)
     assert found.concerns and found.facts
     assert found.concerns[-1].end <= 100_000
+
+
+def test_the_latest_clear_word_on_the_next_step_wins() -> None:
+    step = read_debrief(read_notes("recruiter_call")).next_round
+    assert step is not None
+    assert step.evidence == "interview is Thurs 10am at their Bolton office, bring ID"

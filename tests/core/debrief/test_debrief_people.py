@@ -74,3 +74,13 @@ def test_the_people_of_real_looking_notes() -> None:
     ]
     people = [(p.name, p.role) for p in read_debrief(read_notes("software_engineer")).people]
     assert people == [("Raj", "line_manager"), ("Ana", "team_member"), ("Dana", "senior_executive")]
+
+
+def test_a_role_in_brackets_after_a_title_counts() -> None:
+    people = {p.name: p.role for p in read_debrief(read_notes("product_designer")).people}
+    assert people == {"Maya": "line_manager", "Luis": "team_member", "Priyanka": "senior_executive"}
+
+
+def test_every_name_on_a_list_of_interviewers_is_a_person() -> None:
+    people = [(p.name, p.role) for p in read_debrief(read_notes("ward_sister")).people]
+    assert people == [("Denise", "senior_executive"), ("Olu", "other")]

@@ -73,3 +73,10 @@ def test_the_nurses_notes() -> None:
 def test_moods_and_meta_lines_are_not_topics() -> None:
     found = read_debrief("Round 1 - 45 mins\nwent ok i think\nVery friendly\nnice office")
     assert found.topics == () and found.facts == ()
+
+
+def test_a_short_label_names_its_kind_and_a_list_of_tools_is_a_fact() -> None:
+    facts = {f.evidence: f.category for f in read_debrief(read_notes("product_designer")).facts}
+    assert facts["4 designers, 1 researcher"] == "team"
+    assert facts["Figma, Notion, weekly crits"] == "tools"
+    assert facts["Remote first, offsite every quarter"] == "logistics"

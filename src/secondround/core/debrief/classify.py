@@ -26,7 +26,8 @@ _TOPIC_FRAME = re.compile(
     r"^(?:(?:we|they|i|she|he|[A-Z][a-z]+)\s+)?(?:also\s+)?(?:talked|talk|chatted|spoke|discussed|"
     r"covered|went (?:through|over)|walked (?:me )?through|touched on|"
     r"spent (?:\w+ ){0,3}?(?:time|ages|a while|long|most of it) (?:on|talking about)|"
-    r"asked (?:me )?(?:about|abt)|focused on|deep[- ]?dive (?:into|on)|dove into)\b\s*"
+    r"asked (?:me |loads |lots |a lot )?(?:about|abt)|focused on|deep[- ]?dive (?:into|on)|"
+    r"dove into)\b\s*"
     r"(?:(?:about|abt|bout|on|re|the|a|an|my|our|their)\b)?\s*",
     re.IGNORECASE,
 )
@@ -45,7 +46,8 @@ _PROMISE_FRAME = re.compile(
 # Lines about the interview itself or the candidate's mood, not a subject discussed.
 _META = re.compile(
     r"\b(?:1st|first|2nd|second|3rd|third|final|next) (?:round|interview|stage)\b|"
-    r"\bround \d\b|\binterview notes\b|^notes\b|^\d+\s*(?:mins?|minutes|hours?|hrs?)$|"
+    r"\b(?:round|interview) \d\b|\binterview notes\b|^notes\b|"
+    r"^\d+\s*(?:mins?|minutes|hours?|hrs?)$|"
     r"\bwent (?:ok|okay|well|badly|fine|great|alright|really)\b|\bi (?:think|felt|feel)\b|"
     r"^(?:(?:very|really|quite|v|so|super|pretty)\s+)?(?:nice|friendly|lovely|good|great|positive|"
     r"relaxed|fine|ok|okay|tough|hard|easy|awkward|intense|long|short)(?:\s+[\w-]+)?$",
@@ -68,6 +70,9 @@ class Reading:
 def classify(clause: Clause) -> Reading:
     """The kind of one clause, with its text tidied for that kind."""
     text = clause.text
+    if "people" in (clause.heading, clause.label):
+        # "Interviewers: matron (Denise), band 7 (Olu)": the people reader has these.
+        return Reading(None, text, 0.0)
     folded = fold(text)
     data = cues()
     scores = {kind: _score(data.kinds[kind], folded) for kind in data.kinds}
@@ -118,12 +123,15 @@ def concern_competency(text: str) -> str | None:
     named, the longer phrase winning ("tight deadlines" is pressure, not time management).
     """
     folded = fold(text)
-    cue_at = min(
-        (m.start() for c in cues().kinds["concerns"] for m in [c.pattern.search(folded)] if m),
-        default=0,
-    )
+    worries = [m.span() for c in cues().kinds["concerns"] for m in [c.pattern.search(folded)] if m]
+    cue_at = min((start for start, _ in worries), default=0)
     hits = sorted(
-        [*cues().concern_competencies.find(text), *triggers().find(text)],
+        (
+            h
+            for h in [*cues().concern_competencies.find(text), *triggers().find(text)]
+            # "wasn't convinced" is the worry itself, not influence.
+            if not any(h.start < e and s < h.end for s, e in worries)
+        ),
         key=lambda h: (h.start, h.start - h.end),
     )
     if not hits:
@@ -141,8 +149,10 @@ def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
     for category, entries in cues().facts.items():
         score = max((c.weight for c in entries if c.pattern.search(folded)), default=0.0)
         if category == "tools":
-            # Words like "use" or "stack" say little without a named tool.
-            score = score + 1.0 if score and find_ad_tools(text) else 0.0
+            # Words like "use" or "stack" say little without a named tool; a list of tools
+            # ("Figma, Notion") says enough on its own.
+            tools = find_ad_tools(text) if score or "," in text or "+" in text else []
+            score = score + 1.0 if score and tools else (2.0 if len(tools) > 1 else 0.0)
         if score > best[1]:
             best = (category, score)
     return best

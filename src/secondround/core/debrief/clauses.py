@@ -26,6 +26,8 @@ _QUESTION_LABELS = frozenset({"q", "question", "qs", "they asked", "asked"})
 _ANSWER_LABELS = frozenset({"a", "answer", "my answer", "i said", "me"})
 _MAX_HEADING_WORDS = 6
 _BARE_HEADING_WORDS = 3
+# A label of one or two words names its kind anywhere in it ("design team:" is about the team).
+_LOOSE_LABEL_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def split_clauses(notes: str) -> list[Clause]:
         labelled = _LABEL.match(line, body_start)
         if labelled:
             name = labelled.group(1).strip().lower()
-            label = _kind_of(name)
+            label = _kind_of(name, whole=len(name.split()) > _LOOSE_LABEL_WORDS)
             question = name in _QUESTION_LABELS
             answer = name in _ANSWER_LABELS
             if label or question or answer:
@@ -109,9 +111,11 @@ def _heading(body: str) -> tuple[bool, str | None]:
     return True, _kind_of(text.lower())
 
 
-def _kind_of(name: str) -> str | None:
+def _kind_of(name: str, whole: bool = True) -> str | None:
+    """The kind a heading names ("Concerns"), or a label contains ("design team": facts)."""
+    folded = fold(name)
     for kind, pattern in cues().headings.items():
-        if kind != "people" and pattern.match(fold(name)):
+        if pattern.fullmatch(folded) if whole else pattern.search(folded):
             return kind
     return None
 

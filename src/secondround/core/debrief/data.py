@@ -105,7 +105,7 @@ def cues() -> Cues:
     headings_raw = data.get("headings", {})
     if set(headings_raw) != {*KINDS, "people"}:
         raise DebriefDataError(f"{name}: headings needs one pattern per kind and people.")
-    headings = {k: _compile(name, rf"^(?:{v})$", words) for k, v in headings_raw.items()}
+    headings = {k: _compile(name, rf"\b(?:{v})\b", words) for k, v in headings_raw.items()}
     phrases: list[Phrase] = []
     for key, texts in data.get("concern_competencies", {}).items():
         if key not in COMPETENCIES:
@@ -129,6 +129,8 @@ def cues() -> Cues:
 _AFTER_LEAD = (
     r"^\s*[(,:\-–—]?\s*(?:(?:is|was|who'?s|who is|will be|would be|from|in|on|of|at|the|our|my|"
     r"their|a|an)\s+)*"
+    # A title, then the role in brackets: "Maya is design lead (my manager if I get it)".
+    r"(?:(?:[\w/&'-]+\s+){1,3}\(\s*)?"
 )
 # How a role may sit before a name: "the CTO, Raj", "hiring manager Sarah", "manager = Sam".
 _BEFORE_TAIL = (

@@ -36,12 +36,17 @@ class _Mention:
     from_before: bool
 
 
-def find_people(notes: str) -> list[Person]:
-    """Each person once, in order of first mention, with the clearest role the notes give."""
+def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Person]:
+    """Each person once, in order of first mention, with the clearest role the notes give.
+
+    `listing` holds the numbers of lines that list people ("Interviewers: matron (Denise), Olu"),
+    where every name is a person even without a cue.
+    """
     people: list[Person] = []
     offset = 0
-    for line in notes.splitlines(keepends=True):
-        for mention in _mentions(line.rstrip("\r\n"), fold(line.rstrip("\r\n"))):
+    for number, line in enumerate(notes.splitlines(keepends=True)):
+        text = line.rstrip("\r\n")
+        for mention in _mentions(text, fold(text), number in listing):
             _merge(people, mention, notes, offset)
         offset += len(line)
     return people
@@ -65,7 +70,7 @@ def _merge(people: list[Person], m: _Mention, notes: str, offset: int) -> None:
     people.append(found)
 
 
-def _mentions(line: str, folded: str) -> list[_Mention]:
+def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
     cues = people_cues()
     names = _names(line)
     out: list[_Mention] = []
@@ -82,7 +87,7 @@ def _mentions(line: str, folded: str) -> list[_Mention]:
         if role is None and joined and previous_role and previous_role[1]:
             # "the team - Ana and Ben": a role said before a list belongs to everyone in it.
             role, from_before = previous_role[0], True
-        person_like = bool(cues.before.search(before) or cues.after.match(after))
+        person_like = listing or bool(cues.before.search(before) or cues.after.match(after))
         if role is None and (not person_like or _is_tool(name)):
             previous_role = None
             continue

@@ -9,6 +9,8 @@ from secondround.core.debrief.people import find_people
 
 # Notes longer than this are not notes of an interview; the rest is not read.
 MAX_CHARS = 100_000
+# A next-step clause this strong ("2nd round", "decision by Friday") is clear on its own.
+_CLEAR_STEP = 3.0
 
 
 def read_debrief(text: str) -> Debrief:
@@ -23,8 +25,10 @@ def read_debrief(text: str) -> Debrief:
     topics: list[Item] = []
     facts: list[Fact] = []
     steps: list[tuple[float, Clause, str]] = []
-    people = find_people(notes)
-    for clause in split_clauses(notes):
+    clauses = split_clauses(notes)
+    listing = frozenset(c.line for c in clauses if "people" in (c.heading, c.label))
+    people = find_people(notes, listing)
+    for clause in clauses:
         reading = classify(clause)
         if reading.kind == "topics" and reading.score < 2 and _names_someone(clause, people):
             # "CFO is Peter Lind": a line about a person, already among the people.
@@ -70,12 +74,18 @@ def _unique(items: list[Item]) -> list[Item]:
 
 
 def _next_round(notes: str, steps: list[tuple[float, Clause, str]]) -> Item | None:
-    """The clearest clause about the next step, joined with the next-step clauses right after it."""
+    """The last clear clause about the next step, with the next-step clauses touching it.
+
+    Notes run in time order, so the last clear mention is the latest word on the next step;
+    a "Next steps:" list over several lines is kept whole.
+    """
     if not steps:
         return None
-    best = max(range(len(steps)), key=lambda i: (steps[i][0], -i))
+    clear = [i for i, step in enumerate(steps) if step[0] >= _CLEAR_STEP]
+    best = clear[-1] if clear else max(range(len(steps)), key=lambda i: steps[i][0])
     first = last = best
-    # "Next steps:" lists often run over several lines; keep the ones that follow each other.
+    while first > 0 and steps[first][1].line - steps[first - 1][1].line <= 1:
+        first -= 1
     while last + 1 < len(steps) and steps[last + 1][1].line - steps[last][1].line <= 1:
         last += 1
     start, end = steps[first][1].start, steps[last][1].end

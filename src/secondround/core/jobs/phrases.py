@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Hyphens split words, so "fast-paced" and "fast paced" are the same phrase; "&" reads as "and".
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
@@ -24,6 +25,7 @@ _ENDINGS_ISE = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem that maps a word's common forms to one string (not always a real word).
 
