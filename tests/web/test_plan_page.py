@@ -19,7 +19,7 @@ def test_the_plan_shows_each_question_with_its_reason(
     html = page.content.decode()
     assert "What to practise" in html
     questions = page.context["questions"]
-    assert len(questions) >= 10
+    assert len(questions) == min(20, page.context["total"]) and len(questions) >= 15
     assert all(q["reason"] for q in questions)
     assert "Leadership" in html and "Team Leader" in html
     assert "Dana Cole" in html
@@ -41,3 +41,9 @@ def test_another_users_plan_is_not_found(client_in: Client, make_interview: Any)
     other = User.objects.create(username="someone-else")
     interview = make_interview(owner=other)
     assert client_in.get(f"/interviews/{interview.pk}/plan/").status_code == 404
+
+
+def test_the_whole_plan_is_one_click_away(client_in: Client, make_interview: Any) -> None:
+    interview = make_interview(job_description=JOB)
+    page = client_in.get(f"/interviews/{interview.pk}/plan/?all=1")
+    assert len(page.context["questions"]) == page.context["total"] >= 15

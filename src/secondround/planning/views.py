@@ -16,6 +16,10 @@ from secondround.services.practice import mastered_competencies
 from secondround.services.workspace import interviews_of
 
 
+# The plan page opens on the questions that matter most; the rest are one click away.
+PAGE_LENGTH = 20
+
+
 def _own(request: HttpRequest, pk: int) -> Interview:
     user = request.user
     assert isinstance(user, User)
@@ -39,12 +43,16 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         (competency_label(key), round(score))
         for key, score in reading.plan.mastered_left_out.items()
     ]
+    questions = [q.to_dict() for q in reading.plan.questions]
+    shown = len(questions) if request.GET.get("all") == "1" else min(len(questions), PAGE_LENGTH)
     return render(
         request,
         "planning/plan.html",
         {
             "interview": interview,
-            "questions": [q.to_dict() for q in reading.plan.questions],
+            "questions": questions[:shown],
+            "shown": shown,
+            "total": len(questions),
             "competencies": competencies,
             "job": reading.job,
             "left_out": left_out,
