@@ -59,3 +59,29 @@ def test_a_hiring_sentence_gives_the_title() -> None:
 def test_a_given_title_wins_over_the_ad() -> None:
     profile = analyse_job(read_ad("staff_nurse"), title="Barista")
     assert profile.occupation is not None and profile.occupation.title == "Baristas"
+
+
+def test_uk_titles_mean_what_they_mean_in_the_uk() -> None:
+    match = match_occupation("Support Worker – Supported Living (Full Time)")
+    assert match is not None and match.title == "Personal Care Aides"
+    match = match_occupation("Marketing Executive")
+    assert match is not None and match.code == "13-1161.00"
+
+
+def test_the_ad_chooses_between_occupations_sharing_a_title() -> None:
+    profile = analyse_job(read_ad("support_team_lead"))
+    assert profile.occupation is not None
+    assert profile.occupation.code == "43-1011.00"
+    warehouse = "Team Leader\nLead pickers and packers on the night shift in our warehouse."
+    match = analyse_job(warehouse).occupation
+    assert match is not None and match.code == "53-1042.00"
+
+
+def test_the_first_sentence_of_a_one_line_ad_is_its_title() -> None:
+    profile = analyse_job(read_ad("thin_electrician"))
+    assert profile.occupation is not None and profile.occupation.title == "Electricians"
+    assert {c.source for c in profile.competencies} == {"occupation"}
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_title() -> None:
+    assert analyse_job("We are a friendly cafe in Bath.\nCome and work with us.").occupation is None

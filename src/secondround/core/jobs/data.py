@@ -170,6 +170,19 @@ def mean_importance() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def title_aliases() -> dict[str, tuple[str, ...]]:
+    """Our own titles for occupations O*NET names otherwise ("support worker")."""
+    known = occupations()
+    aliases: dict[str, tuple[str, ...]] = {}
+    for row in _tsv("title_aliases.tsv"):
+        codes = tuple(c.strip() for c in row[1].split(",")) if len(row) == 2 else ()
+        if not codes or not all(c in known for c in codes) or row[0] != row[0].lower():
+            raise JobsDataError(f"title_aliases.tsv: bad row {row!r}.")
+        aliases[row[0]] = codes
+    return aliases
+
+
+@lru_cache(maxsize=1)
 def job_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(titles, codes): every O*NET title and alternate title, lower-case, with its occupation.
 

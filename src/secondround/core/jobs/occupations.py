@@ -13,6 +13,7 @@ from secondround.core.jobs.data import (
     mean_importance,
     occupations,
     read_data,
+    title_aliases,
 )
 from secondround.core.jobs.profile import OccupationMatch
 
@@ -47,6 +48,11 @@ _ABBREVIATIONS = {
     "mktg": "marketing",
 }
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#'/.-]*[a-z0-9+#]|[a-z0-9]")
+_TITLE_WORDS = 10
+# A first line that opens like a sentence is not a title: "We are...", "Do you want...".
+_SENTENCE = re.compile(
+    r"(?i)^(?:we|we're|our|are|do|does|is|join|about|come|looking|you|your|this|the|an?|if|want)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -70,9 +76,12 @@ def find_title(text: str, given: str | None = None) -> Title | None:
         return Title(labelled.group(1), labelled.start(1), labelled.end(1))
     first = re.search(r"\S[^\n]*", head)
     if first:
-        line = first.group().strip(" #*_\t")
+        # "Electrician needed ASAP - Leeds. Own tools.": the first sentence may be the title.
+        line = re.split(r"(?<=[.!?])\s", first.group(), maxsplit=1)[0].strip(" #*_\t")
         at = text.find(line, first.start())
-        if line and len(line.split()) <= 10 and not line.endswith((".", "!", "?", ":")):
+        short = len(line.split()) <= _TITLE_WORDS
+        if line and short and not line.endswith(("!", "?", ":")) and not _SENTENCE.match(line):
+            line = line.rstrip(".")
             return Title(line, at, at + len(line))
     hiring = _HIRING.search(head)
     if hiring:
@@ -184,7 +193,8 @@ def _exact_titles() -> dict[str, tuple[str, ...]]:
     exact: dict[str, dict[str, None]] = {}
     for title, code in zip(titles, codes, strict=True):
         exact.setdefault(title, {})[code] = None
-    return {title: tuple(found) for title, found in exact.items()}
+    # Our aliases say what a UK or everyday title means; they win over O*NET's spelling.
+    return {**{title: tuple(found) for title, found in exact.items()}, **title_aliases()}
 
 
 @lru_cache(maxsize=1)
