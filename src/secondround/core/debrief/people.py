@@ -21,7 +21,7 @@ from secondround.core.jobs.tools import find_ad_tools
 _PRIORITY = ("line_manager", "current_holder", "hr", "senior_executive", "team_member")
 _NAME_WORD = re.compile(r"(?<![\w'’@./#-])[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*(?![\w@])")
 _LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w'’@./#-])([a-z][a-z'’-]+)(?=\s*\()")
-_COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?", re.IGNORECASE)
+_COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?")
 _WINDOW = 60
 
 
@@ -29,11 +29,8 @@ _WINDOW = 60
 class _Mention:
     name: str
     role: str
-    start: int
-    end: int
     evidence_start: int
     evidence_end: int
-    from_before: bool
 
 
 def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Person]:
@@ -94,7 +91,7 @@ def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
         ev_start = min(start, cue_start) if role and cue_start is not None else start
         ev_end = max(end, cue_end) if role and cue_end is not None else end
         ev_end = _close_bracket(line, ev_start, ev_end)
-        out.append(_Mention(name, role or "other", start, end, ev_start, ev_end, from_before))
+        out.append(_Mention(name, role or "other", ev_start, ev_end))
         previous_role = (role, from_before) if role else None
         taken = ev_end
     return out

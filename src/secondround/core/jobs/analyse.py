@@ -11,14 +11,18 @@ from secondround.core.jobs.tools import find_ad_tools
 
 # An advert naming fewer competencies than this is thin; the occupation fills in what is typical.
 THIN_AD = 3
+# Text longer than this is not one job advert; the rest is not read.
+MAX_CHARS = 100_000
 
 
 def analyse_job(text: str, title: str | None = None) -> JobProfile:
     """The competencies (weighted 1-3, with evidence), key terms, tools and occupation of a job.
 
     `title` is the job's title when known; otherwise the advert's first line or "Job title:" line
-    is used. Empty or wordless text gives an empty profile. Never raises on odd input.
+    is used. Empty or wordless text gives an empty profile; only the first 100,000 characters are
+    read. Never raises on odd input.
     """
+    text = text[:MAX_CHARS]
     words = tokens(text)
     found = find_title(text, title)
     occupation = match_occupation(found.text, text) if found else None

@@ -8,6 +8,7 @@ word starting so, `=word` for exactly that word, and `...` for up to two words i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -175,16 +176,20 @@ class PhraseIndex:
 
         Exclusions (label None) take their span but are not returned.
         """
-        taken: list[tuple[int, int]] = []
+        # Spans taken so far, disjoint and sorted, so one look-up tells if a hit overlaps them.
+        starts: list[int] = []
+        ends: list[int] = []
         kept: list[Hit] = []
         ranked = sorted(
             self.find_all(text, words),
             key=lambda h: (-(h.end - h.start), h.label is not None, h.start),
         )
         for hit in ranked:
-            if any(hit.start < e and s < hit.end for s, e in taken):
+            at = bisect_left(starts, hit.end)
+            if at and ends[at - 1] > hit.start:
                 continue
-            taken.append((hit.start, hit.end))
+            starts.insert(at, hit.start)
+            ends.insert(at, hit.end)
             if hit.label is not None:
                 kept.append(hit)
         return sorted(kept, key=lambda h: h.start)

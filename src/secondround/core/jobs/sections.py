@@ -75,28 +75,29 @@ def _lines(text: str) -> list[AdLine]:
 def _header(line: str, hits: list[Hit]) -> tuple[str | None, str]:
     """(section kind, text after the header's colon) if the line is a header, else (None, "")."""
     stripped = line.strip()
-    if not stripped:
-        return None, ""
     head, colon, rest = stripped.partition(":")
-    words = head.strip("#*_ ").split()
-    if not words or len(words) > _MAX_HEADER_WORDS:
+    title = head.strip("#*_ ")
+    if not title or len(title.split()) > _MAX_HEADER_WORDS:
         return None, ""
-    in_head = [h for h in hits if h.start < len(line) - len(line.lstrip()) + len(head)]
+    head_end = len(line) - len(line.lstrip()) + len(head)
+    named = [h for h in hits if h.start < head_end]
     bullet = _BULLET.match(line) is not None
+    if colon:
+        # "What you'll need:" heads a section and "Essential: SQL" labels its own line; a colon
+        # after other words ("Note: ...", "- Budget: £2m") is only punctuation.
+        if named or (not bullet and not rest.strip()):
+            return _kind(named), rest.strip()
+        return None, ""
+    if bullet or title.endswith((".", "!", "?")):
+        return None, ""
     marked = (
         stripped.startswith("#")
-        or (stripped.startswith("**") and head.rstrip().endswith("**"))
-        or (head.isupper() and len(head) > 3)
+        or (stripped.startswith("**") and stripped.endswith("**"))
+        or (title.isupper() and len(title) > 3)
     )
-    if colon and (not bullet or in_head) and (in_head or not rest.strip()):
-        return _kind(in_head), rest.strip()
-    if colon or bullet:
-        return None, ""
-    covered = sum(h.end - h.start for h in in_head)
-    if marked or (in_head and covered >= _HEADER_COVER * len(head.strip("#*_ ").strip())):
-        if head.rstrip().endswith((".", "!", "?")):
-            return None, ""
-        return _kind(in_head), ""
+    covered = sum(h.end - h.start for h in named)
+    if marked or (named and covered >= _HEADER_COVER * len(title)):
+        return _kind(named), ""
     return None, ""
 
 
