@@ -15,7 +15,6 @@ from secondround.services.planning import read_interview
 from secondround.services.practice import mastered_competencies
 from secondround.services.workspace import interviews_of
 
-
 # The plan page opens on the questions that matter most; the rest are one click away.
 PAGE_LENGTH = 20
 
