@@ -44,6 +44,8 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/coach_eval.py
 	$(BIN)/python benchmarks/coach_speed.py
 	$(BIN)/python benchmarks/plan_speed.py
+	$(BIN)/python benchmarks/read_speed.py
+	$(BIN)/python benchmarks/dry_run_load.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

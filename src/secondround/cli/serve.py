@@ -31,6 +31,7 @@ def serve(
     from django.conf import settings
     from waitress.server import create_server
 
+    from secondround.services.warmup import warm_up
     from secondround.web.wsgi import application
 
     token = secrets.token_urlsafe(24)
@@ -55,6 +56,8 @@ def serve(
             "[yellow]Listening beyond this computer: anyone who gets the link can open it.[/]"
         )
     console.print("Keep this window open; press Ctrl+C to stop.")
+    # The server answers at once; the data behind plans and coaching loads meanwhile.
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     if not no_browser:
         threading.Timer(0.5, lambda: webbrowser.open(url)).start()
     try:
