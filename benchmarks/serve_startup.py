@@ -55,7 +55,7 @@ def one_run(home: Path) -> tuple[float, float]:
         for _ in range(5):
             with opener.open(match.group(1).split("?")[0], timeout=30) as response:
                 response.read()
-        time.sleep(1.0)
+        time.sleep(3.0)  # past the background warm-up, so its data counts
         return ready, rss_mb(process.pid)
     finally:
         process.terminate()

@@ -14,6 +14,7 @@ from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+WARM_UP_AFTER_S = 1.5
 
 
 @app.command()
@@ -56,8 +57,11 @@ def serve(
             "[yellow]Listening beyond this computer: anyone who gets the link can open it.[/]"
         )
     console.print("Keep this window open; press Ctrl+C to stop.")
-    # The server answers at once; the data behind plans and coaching loads meanwhile.
-    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+    # The data behind plans and coaching loads in the background, once the first page (the
+    # dashboard) has had the one interpreter to itself.
+    warm = threading.Timer(WARM_UP_AFTER_S, warm_up)
+    warm.daemon = True
+    warm.start()
     if not no_browser:
         threading.Timer(0.5, lambda: webbrowser.open(url)).start()
     try:
