@@ -116,3 +116,20 @@ def test_every_remark_points_at_a_real_sentence_or_the_whole() -> None:
         for remark in feedback.remarks:
             assert remark.sentence is None or 0 <= remark.sentence < len(feedback.sentences)
             assert remark.message.endswith((".", "?", ")"))
+
+
+def test_the_job_remark_names_the_tools_the_ad_asks_for() -> None:
+    job = (
+        "Support team leader. You will handle escalated complaints and report weekly. "
+        "Zendesk and SQL essential."
+    )
+    answer = "At the depot I moved pallets and drove the forklift for ten years."
+    feedback = analyse_answer(answer, question=QUESTION, job=job)
+    remark = next(r for r in feedback.remarks if r.kind == "job_keywords")
+    assert "Zendesk" in remark.message and "SQL" in remark.message
+    used = analyse_answer(
+        "I handled escalated complaints in Zendesk and wrote SQL reports.",
+        question=QUESTION,
+        job=job,
+    )
+    assert {"Zendesk", "SQL", "escalated complaints"} <= set(used.relevance.matched)

@@ -42,7 +42,39 @@ def content_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=64)
 def job_keywords(job: str) -> tuple[str, ...]:
-    """The job description's most frequent content words (first seen wins a tie)."""
+    """The job's named tools, then its key terms, as the job reader finds them.
+
+    Falls back on the description's most frequent content words when the reader finds none.
+    """
+    # Imported here: the job reader uses the coach's tool matcher, so a module-level import
+    # would be circular.
+    from secondround.core.jobs import analyse_job
+
+    profile = analyse_job(job)
+    terms: list[str] = []
+    seen: set[tuple[str, ...]] = set()
+    # Tools keep the ad's spelling ("SQL", "Zendesk"); key terms are lower case already.
+    for term in (*profile.tools, *profile.keywords):
+        key = _term_stems(term)
+        if key and key not in seen:
+            seen.add(key)
+            terms.append(term)
+    return tuple(terms[:JOB_KEYWORDS]) or _frequent_words(job)
+
+
+def _term_stems(term: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in content_words(term)) or (term.lower(),)
+
+
+def _mentions(term: str, said: set[str], answer: str) -> bool:
+    """A term is mentioned when most of its words are (a tool's name may be one short word)."""
+    stems = _term_stems(term)
+    if len(stems) == 1 and stems[0] == term.lower() and not content_words(term):
+        return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", answer, re.IGNORECASE) is not None
+    return sum(s in said for s in stems) * 2 >= len(stems)
+
+
+def _frequent_words(job: str) -> tuple[str, ...]:
     counts = Counter(content_words(job))
     firsts: dict[str, str] = {}
     stem_counts: Counter[str] = Counter()
@@ -70,8 +102,8 @@ def find_relevance(answer: str, question: str | None, job: str | None) -> Releva
     if job:
         keywords = job_keywords(job)
         if keywords:
-            hits = [w for w in keywords if stem(w) in said]
+            hits = [w for w in keywords if _mentions(w, said, answer)]
             matched.extend(w for w in hits if w not in matched)
-            missing = [w for w in keywords if stem(w) not in said]
+            missing = [w for w in keywords if w not in hits]
             job_share = len(hits) / len(keywords)
     return Relevance(question_share, job_share, tuple(matched), tuple(missing[:8]))
