@@ -47,3 +47,14 @@ def test_the_whole_plan_is_one_click_away(client_in: Client, make_interview: Any
     interview = make_interview(job_description=JOB)
     page = client_in.get(f"/interviews/{interview.pk}/plan/?all=1")
     assert len(page.context["questions"]) == page.context["total"] >= 15
+
+
+def test_a_planned_question_opens_in_the_coach_ready_to_answer(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview(job_description=JOB)
+    first = client_in.get(f"/interviews/{interview.pk}/plan/").context["questions"][0]
+    page = client_in.get("/coach/", {"question": first["text"], "interview": str(interview.pk)})
+    form = page.context["form"]
+    assert form["question"].value() == first["text"]
+    assert str(form["interview"].value()) == str(interview.pk)

@@ -19,7 +19,12 @@ def coach(request: HttpRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
     interviews = list(interviews_of(user))
-    form = CoachForm(request.POST or None)
+    # A question picked elsewhere (the plan) arrives in the address, ready to answer.
+    initial = {
+        "question": request.GET.get("question", "")[:500],
+        "interview": request.GET.get("interview", ""),
+    }
+    form = CoachForm(request.POST or None, initial=initial)
     field = form.fields["interview"]
     assert isinstance(field, forms.ChoiceField)
     field.choices = [("", "No particular job")] + [
