@@ -69,3 +69,12 @@ def test_plan_refuses_an_unknown_role(cli: Callable[..., Any], make_interview: A
     result = cli("plan", str(interview.pk), "--asked-by", "the_cat")
     assert result.code == ExitStatus.USAGE
     assert "'the_cat' is not a role" in result.err
+
+
+def test_a_competency_may_be_typed_as_people_write_it(cli: Callable[..., Any]) -> None:
+    for typed in ("Time management", "time-management", "TIME_MANAGEMENT"):
+        result = cli("questions", "list", "--competency", typed, "--json")
+        assert result.code == 0, result.err
+        assert {q["competency"] for q in json.loads(result.out)} == {"time_management"}
+    pressure = json.loads(cli("questions", "list", "-c", "pressure", "--json").out)
+    assert {q["competency"] for q in pressure} == {"working_under_pressure"}

@@ -9,7 +9,7 @@ from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, print_json
-from secondround.core.competencies import COMPETENCIES, competency_label
+from secondround.core.competencies import COMPETENCIES, competency_key, competency_label
 from secondround.core.questions import KINDS, ROLES, STYLES, load_bank
 
 questions_app = typer.Typer(help="The bank of second-round questions.", no_args_is_help=True)
@@ -31,11 +31,14 @@ def list_(
 
     Example: [bold]secondround questions list --competency teamwork[/]
     """
-    if competency and competency not in COMPETENCIES:
-        fail(
-            f"{competency!r} is not a competency; choose one of {', '.join(COMPETENCIES)}.",
-            ExitStatus.USAGE,
-        )
+    if competency:
+        key = competency_key(competency)
+        if key is None:
+            fail(
+                f"{competency!r} is not a competency; choose one of {', '.join(COMPETENCIES)}.",
+                ExitStatus.USAGE,
+            )
+        competency = key
     if kind and kind not in KINDS:
         fail(f"{kind!r} is not a kind; choose one of {', '.join(KINDS)}.", ExitStatus.USAGE)
     if asked_by and asked_by not in ROLES:

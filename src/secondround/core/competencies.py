@@ -31,3 +31,24 @@ COMPETENCIES: Final[dict[str, str]] = {
 def competency_label(key: str) -> str:
     """The human label of a competency key, or the key made readable when it is not one of ours."""
     return COMPETENCIES.get(key, key.replace("_", " ").capitalize())
+
+
+# Other ways people write a competency's name: "failure and learning", "pressure".
+_ALIASES: Final[dict[str, str]] = {
+    "failure_and_learning": "failure_learning",
+    "learning_from_failure": "failure_learning",
+    "pressure": "working_under_pressure",
+    "under_pressure": "working_under_pressure",
+    "organization": "organisation",
+    "prioritization": "prioritisation",
+    "customer_service": "customer_focus",
+    "decisions": "decision_making",
+}
+
+
+def competency_key(name: str) -> str | None:
+    """The key of a competency as a person may type it ("Time management", "time-management"),
+    or None when it is not one of the sixteen."""
+    key = "_".join(name.strip().lower().replace("-", " ").split())
+    key = _ALIASES.get(key, key)
+    return key if key in COMPETENCIES else None
