@@ -111,6 +111,7 @@ def main() -> int:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="secondround-load-"))
     env = {**os.environ, "SECONDROUND_HOME": str(home)}
+    env.pop("SECONDROUND_DATABASE_URL", None)  # never the user's own database
     added = subprocess.run(
         [str(SCRIPT), "interview", "add", "--company", "Northwind", "--role", "Planner",
          "--person", "Priya Shah, line manager", "--json"],

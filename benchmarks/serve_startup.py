@@ -31,6 +31,7 @@ def rss_mb(pid: int) -> float:
 
 def one_run(home: Path) -> tuple[float, float]:
     env = {**os.environ, "SECONDROUND_HOME": str(home)}
+    env.pop("SECONDROUND_DATABASE_URL", None)  # never the user's own database
     started = time.perf_counter()
     process = subprocess.Popen(
         [str(SCRIPT), "serve", "--port", "0", "--no-browser"],

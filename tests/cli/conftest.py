@@ -42,6 +42,10 @@ def script(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "SECONDROUND_HOME": str(home), "COLUMNS": "200"}
         env.pop("DJANGO_SETTINGS_MODULE", None)
+        # The script gets a database of its own (SQLite in its home), never the server named by
+        # SECONDROUND_DATABASE_URL: on the PostgreSQL run that is a real, shared database, not
+        # the throw-away one pytest-django creates for the in-process tests.
+        env.pop("SECONDROUND_DATABASE_URL", None)
         return subprocess.run(
             [str(bin_dir / "secondround"), *args],
             input=stdin,

@@ -20,6 +20,7 @@ SCRIPT = str(Path(sys.executable).parent / "secondround")
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {**os.environ, "SECONDROUND_HOME": str(tmp_path / "home")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("SECONDROUND_DATABASE_URL", None)  # a throw-away SQLite database, as in conftest
     return env
 
 
