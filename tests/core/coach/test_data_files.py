@@ -20,7 +20,9 @@ def test_the_shipped_files_load() -> None:
 
 
 def test_a_rubric_without_weights_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(rubric_module, "read_data", lambda name: "version: 1\nstructure: {}\n")
+    monkeypatch.setattr(
+        rubric_module, "read_coach_yaml", lambda name: {"version": 1, "structure": {}}
+    )
     rubric_module.rubric.cache_clear()
     try:
         with pytest.raises(CoachDataError, match="weights"):
@@ -37,3 +39,12 @@ def test_an_empty_word_list_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
             lexicon.word_list("spoken_hedges.txt")
     finally:
         lexicon.word_list.cache_clear()
+
+
+def test_a_missing_or_malformed_data_file_names_itself() -> None:
+    from secondround.core.datafiles import read_text, read_yaml
+
+    with pytest.raises(CoachDataError, match=r"coach/nothing\.txt cannot be read"):
+        read_text("coach", "nothing.txt", CoachDataError)
+    with pytest.raises(CoachDataError, match="must hold a mapping"):
+        read_yaml("coach", "hedges.txt", CoachDataError)

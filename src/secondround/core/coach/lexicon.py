@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
+from typing import Any
+
+from secondround.core.datafiles import DataFileError, read_text, read_yaml
 
 
-class CoachDataError(RuntimeError):
+class CoachDataError(DataFileError):
     """A data file of the coach is missing or malformed (a packaging fault, not a user one)."""
 
 
 def read_data(name: str) -> str:
     """The text of one data file of the coach."""
-    try:
-        return resources.files("secondround").joinpath("data", "coach", name).read_text("utf-8")
-    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
-        raise CoachDataError(f"The coach's data file {name} cannot be read: {exc}") from exc
+    return read_text("coach", name, CoachDataError)
+
+
+def read_coach_yaml(name: str) -> dict[str, Any]:
+    """One YAML data file of the coach, as a mapping."""
+    return read_yaml("coach", name, CoachDataError)
 
 
 @cache

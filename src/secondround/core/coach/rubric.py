@@ -5,9 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from secondround.core.coach.lexicon import CoachDataError, read_data
+from secondround.core.coach.lexicon import CoachDataError, read_coach_yaml
 
 SCORE_NAMES = (
     "structure",
@@ -25,12 +23,7 @@ _MORE_SECTIONS = ("length", "relevance", "limits")
 @lru_cache(maxsize=1)
 def rubric() -> dict[str, Any]:
     """The rubric as a dict; raises CoachDataError with the fault if the file is malformed."""
-    try:
-        data = yaml.safe_load(read_data("rubric.yaml"))
-    except yaml.YAMLError as exc:
-        raise CoachDataError(f"rubric.yaml is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CoachDataError("rubric.yaml must hold a mapping of sections.")
+    data = read_coach_yaml("rubric.yaml")
     for section in (*_SECTIONS, *_MORE_SECTIONS):
         if not isinstance(data.get(section), dict):
             raise CoachDataError(f"rubric.yaml lacks the section {section!r}.")

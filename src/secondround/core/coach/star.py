@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-import yaml
 
 from secondround.core.coach.feedback import PARTS
-from secondround.core.coach.lexicon import CoachDataError, irregular_past, read_data
+from secondround.core.coach.lexicon import CoachDataError, irregular_past, read_coach_yaml
 
 # Past forms that describe a state or a wish, not an action the speaker took.
 _STATIVE = frozenset((
@@ -87,11 +84,8 @@ def clean(sentence: str) -> str:
 @lru_cache(maxsize=1)
 def model() -> Model:
     """The cue model from star_cues.yaml, compiled once; CoachDataError if it is malformed."""
-    try:
-        data: Any = yaml.safe_load(read_data("star_cues.yaml"))
-    except yaml.YAMLError as exc:
-        raise CoachDataError(f"star_cues.yaml is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("cues"), dict):
+    data = read_coach_yaml("star_cues.yaml")
+    if not isinstance(data.get("cues"), dict):
         raise CoachDataError("star_cues.yaml must hold a 'cues' mapping by part.")
     past = "|".join(sorted(irregular_past() - _STATIVE, key=len, reverse=True))
     # Irregular pasts keep their prefixes: "rewrote", "oversaw", "undertook".

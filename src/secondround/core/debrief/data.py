@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from secondround.core.competencies import COMPETENCIES
+from secondround.core.datafiles import DataFileError, read_text, read_yaml
 from secondround.core.debrief.notes import FACT_CATEGORIES, ROLES
 from secondround.core.jobs.phrases import Phrase, PhraseIndex, compile_phrase
 
@@ -18,25 +16,16 @@ KINDS = ("concerns", "promises", "topics", "facts", "next_round")
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 
 
-class DebriefDataError(RuntimeError):
+class DebriefDataError(DataFileError):
     """A data file of the debrief reader is missing or malformed (a packaging fault)."""
 
 
 def read_data(name: str) -> str:
-    try:
-        return resources.files("secondround").joinpath("data", "debrief", name).read_text("utf-8")
-    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
-        raise DebriefDataError(f"The debrief data file {name} cannot be read: {exc}") from exc
+    return read_text("debrief", name, DebriefDataError)
 
 
 def _yaml(name: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(read_data(name))
-    except yaml.YAMLError as exc:
-        raise DebriefDataError(f"{name} is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise DebriefDataError(f"{name} must be a mapping with version: 1.")
-    return data
+    return read_yaml("debrief", name, DebriefDataError, version=1)
 
 
 def fold(text: str) -> str:

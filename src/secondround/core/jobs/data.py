@@ -6,35 +6,26 @@ import csv
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from secondround.core.competencies import COMPETENCIES
+from secondround.core.datafiles import DataFileError, read_text, read_yaml
 from secondround.core.jobs.phrases import Phrase, PhraseIndex, compile_phrase
 
 
-class JobsDataError(RuntimeError):
+class JobsDataError(DataFileError):
     """A data file of the job reader is missing or malformed (a packaging fault, not a user one)."""
 
 
 def read_data(name: str) -> str:
     """The text of one data file of the job reader."""
-    try:
-        return resources.files("secondround").joinpath("data", "jobs", name).read_text("utf-8")
-    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
-        raise JobsDataError(f"The job reader's data file {name} cannot be read: {exc}") from exc
+    return read_text("jobs", name, JobsDataError)
 
 
+@lru_cache(maxsize=8)
 def _yaml(name: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(read_data(name))
-    except yaml.YAMLError as exc:
-        raise JobsDataError(f"{name} is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise JobsDataError(f"{name} must be a mapping with version: 1.")
-    return data
+    # Cached: triggers.yaml feeds three tables, and is read and parsed once for all of them.
+    return read_yaml("jobs", name, JobsDataError, version=1)
 
 
 def _tsv(name: str) -> list[list[str]]:

@@ -17,6 +17,7 @@ from typing import Any, Final
 import yaml
 
 from secondround.core.competencies import COMPETENCIES
+from secondround.core.datafiles import DataFileError, read_text
 
 KINDS: Final[dict[str, str]] = {
     "competency": "Competency",
@@ -48,7 +49,7 @@ _FIELDS = frozenset(
 )
 
 
-class QuestionBankError(RuntimeError):
+class QuestionBankError(DataFileError):
     """A question file is missing or malformed (a packaging fault, not a user one)."""
 
 
@@ -114,7 +115,7 @@ def load_bank() -> Bank:
     questions: list[Question] = []
     sources: list[str] = []
     for name in names:
-        data = _read(name, folder.joinpath(name).read_text("utf-8"))
+        data = _read(name, read_text("questions", name, QuestionBankError))
         sources.append(str(data["source"]))
         questions.extend(_question(name, n, raw) for n, raw in enumerate(data["questions"], 1))
     _check_unique(questions)

@@ -1,0 +1,42 @@
+"""Reading the data files shipped inside the package (`secondround/data/<folder>/`).
+
+Every reader of the core (coach, job reader, debrief reader) reads its files through here, so a
+missing or malformed file always fails the same way: with the reader's own error, naming the file.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+class DataFileError(RuntimeError):
+    """A data file shipped with the package is missing or malformed (a packaging fault)."""
+
+
+def read_text(folder: str, name: str, error: type[DataFileError] = DataFileError) -> str:
+    """The text of `data/<folder>/<name>`; raises `error` naming the file if it cannot be read."""
+    try:
+        return resources.files("secondround").joinpath("data", folder, name).read_text("utf-8")
+    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
+        raise error(f"The data file {folder}/{name} cannot be read: {exc}") from exc
+
+
+def read_yaml(
+    folder: str,
+    name: str,
+    error: type[DataFileError] = DataFileError,
+    version: int | None = None,
+) -> dict[str, Any]:
+    """A YAML data file holding a mapping (with `version: <version>` when one is asked for)."""
+    try:
+        data = yaml.safe_load(read_text(folder, name, error))
+    except yaml.YAMLError as exc:
+        raise error(f"{name} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise error(f"{name} must hold a mapping.")
+    if version is not None and data.get("version") != version:
+        raise error(f"{name} must be a mapping with version: {version}.")
+    return data
