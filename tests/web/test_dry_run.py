@@ -189,3 +189,16 @@ def test_no_one_else_can_open_a_dry_run(client_in: Client, make_interview: Any) 
     for url in ("/", "/report/", "/script/", "/script.pdf", "/friend/"):
         assert client_in.get(f"/practice/{session.pk}{url}").status_code == 404
     assert client_in.get(f"/interviews/{theirs.pk}/practice/").status_code == 404
+
+
+def test_the_history_page_reads_each_dry_run_without_a_query_apiece(
+    client_in: Client, make_interview: Any, django_assert_max_num_queries: Any
+) -> None:
+    interview = make_interview(job_description=JOB)
+    for _ in range(4):
+        client_in.post(f"/interviews/{interview.pk}/practice/", {"length": "3", "asked_by": ""})
+        answer(client_in, PracticeSession.objects.order_by("-id")[0], STRONG)
+    PracticeSession.objects.update(status="finished")
+    with django_assert_max_num_queries(4):
+        page = client_in.get("/practice/")
+    assert page.status_code == 200

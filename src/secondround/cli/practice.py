@@ -12,12 +12,11 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
+from secondround.cli.coach import STAR_STYLES
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail
 from secondround.core.questions import ROLES
-
-STAR_STYLES = {"S": "blue", "T": "magenta", "A": "green", "R": "dark_orange", "O": "grey50"}
 
 
 def read_answer() -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from secondround.interviews.models import PersonRole
-from secondround.practice.models import FriendMark
+from secondround.practice.models import MARK_FIELDS, FriendMark
 from secondround.services.practice import LENGTHS, MAX_ANSWER_CHARS
 
 
@@ -65,17 +65,7 @@ class AnswerForm(forms.Form):
 class FriendMarkForm(forms.ModelForm):
     class Meta:
         model = FriendMark
-        fields = [
-            "heard_situation",
-            "heard_task",
-            "heard_action",
-            "heard_result",
-            "concrete_result",
-            "hedging",
-            "seconds",
-            "rating",
-            "comment",
-        ]
+        fields = list(MARK_FIELDS)
         labels = {
             "heard_situation": "Situation",
             "heard_task": "Task",

@@ -71,6 +71,20 @@ class PracticeAnswer(models.Model):
         return f"{kind} to question {self.position + 1} of dry run {self.session_id}"
 
 
+# What a friend records about one answer: the form asks for these, the export carries them.
+MARK_FIELDS = (
+    "heard_situation",
+    "heard_task",
+    "heard_action",
+    "heard_result",
+    "concrete_result",
+    "hedging",
+    "seconds",
+    "rating",
+    "comment",
+)
+
+
 class FriendMark(models.Model):
     """What a friend running the dry run noted for one question, beside the coach's view."""
 

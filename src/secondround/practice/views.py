@@ -98,7 +98,7 @@ def report_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "practice/report.html",
-        {"session": session, "summary": summary, "rows": rows, "label": competency_label},
+        {"session": session, "summary": summary, "rows": rows},
     )
 
 

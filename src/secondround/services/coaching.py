@@ -5,20 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondround.core.coach import PART_NAMES, SCORE_NAMES
 from secondround.core.coach import weights as coach_weights
-from secondround.core.competencies import competency_label
 from secondround.core.questions import load_bank
 
-PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "O": "Other"}
-SCORE_ORDER = (
-    "structure",
-    "specificity",
-    "result",
-    "ownership",
-    "confidence",
-    "length",
-    "relevance",
-)
+PART_TITLES = {part: name.capitalize() for part, name in PART_NAMES.items()}
 
 
 @dataclass
@@ -30,7 +21,7 @@ class SentenceView:
 
     @property
     def part_name(self) -> str:
-        return PART_NAMES.get(self.star, self.star)
+        return PART_TITLES.get(self.star, self.star)
 
 
 @dataclass
@@ -59,11 +50,11 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
             general.append(remark)
     scores_in = feedback.get("scores", {})
     scores = [
-        (name.capitalize(), int(scores_in[name])) for name in SCORE_ORDER if name in scores_in
+        (name.capitalize(), int(scores_in[name])) for name in SCORE_NAMES if name in scores_in
     ]
     proportions_in = feedback.get("proportions", {}) or {}
     proportions = [
-        (part, PART_NAMES[part], round(100 * float(proportions_in.get(part, 0))))
+        (part, PART_TITLES[part], round(100 * float(proportions_in.get(part, 0))))
         for part in ("S", "T", "A", "R", "O")
         if proportions_in.get(part)
     ]
@@ -76,10 +67,6 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         proportions=proportions,
         raw=feedback,
     )
-
-
-def label(key: str | None) -> str:
-    return competency_label(key) if key else ""
 
 
 # What each score measures, in words a candidate can act on (the numbers live in rubric.yaml).
@@ -107,7 +94,7 @@ def rubric_rows() -> list[dict[str, Any]]:
             "weight": round(100 * weights[name] / total),
             "description": SCORE_MEANINGS.get(name, ""),
         }
-        for name in SCORE_ORDER
+        for name in SCORE_NAMES
         if name in weights
     ]
 

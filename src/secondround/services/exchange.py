@@ -23,6 +23,7 @@ from secondround import __version__
 from secondround.interviews.models import Format, Interview, Person, PersonRole, Status
 from secondround.planning.models import DebriefDecision, Decision
 from secondround.practice.models import (
+    MARK_FIELDS,
     FriendMark,
     Hedging,
     PracticeAnswer,
@@ -33,18 +34,6 @@ from secondround.services.documents import MAX_TEXT_CHARS
 
 FORMAT_NAME = "secondround-export"
 FORMAT_VERSION = 1
-
-MARK_FIELDS = (
-    "heard_situation",
-    "heard_task",
-    "heard_action",
-    "heard_result",
-    "concrete_result",
-    "hedging",
-    "seconds",
-    "rating",
-    "comment",
-)
 
 # Upgrade steps from older file versions, httpie-style: UPGRADES[n] turns version n into n + 1.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}

@@ -16,7 +16,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from secondround.core.coach import analyse_answer
-from secondround.core.competencies import competency_label
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import plan_for_interview
@@ -135,8 +134,10 @@ def start_session(
 
 
 def _latest(session: PracticeSession) -> dict[tuple[int, bool], PracticeAnswer]:
+    # `.all()` keeps the model's order (oldest first) and uses prefetched answers where the
+    # caller has them (the history page), instead of one query per dry run.
     latest: dict[tuple[int, bool], PracticeAnswer] = {}
-    for answer in session.answers.all().order_by("created_at", "id"):
+    for answer in session.answers.all():
         latest[(answer.position, answer.is_probe)] = answer
     return latest
 
@@ -221,8 +222,8 @@ def report(session: PracticeSession) -> SessionReport:
     """Scores per question (the latest answer with its probe), per competency and overall."""
     latest = _latest(session)
     attempts: dict[int, int] = defaultdict(int)
-    for answer in session.answers.filter(is_probe=False):
-        attempts[answer.position] += 1
+    for answer in session.answers.all():
+        attempts[answer.position] += not answer.is_probe
     questions = []
     for position, question in enumerate(session.plan):
         questions.append(
@@ -270,7 +271,3 @@ def history_rows(user: User) -> list[tuple[PracticeSession, SessionReport]]:
         if summary.overall is not None:
             rows.append((session, summary))
     return rows
-
-
-def label(key: str) -> str:
-    return competency_label(key)
