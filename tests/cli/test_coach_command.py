@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 from collections.abc import Callable
@@ -10,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from secondround.cli.app import main
 from secondround.cli.exit_codes import ExitStatus
+from tests.cli.stdin import run
 
 ANSWER = (
     "Last year I was a receptionist at a dental practice. "
@@ -20,19 +19,6 @@ ANSWER = (
     "Within three months missed appointments fell from 40 a month to 12."
 )
 QUESTION = "Tell me about a time you solved a problem."
-
-
-def run(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *args: str,
-    stdin: bytes | None = None,
-) -> tuple[int, str, str]:
-    if stdin is not None:
-        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_it_prints_a_readable_report(
