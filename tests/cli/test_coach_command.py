@@ -89,22 +89,6 @@ def test_bad_stdin_gets_one_clear_sentence(
     assert "Traceback" not in err + out
 
 
-def test_a_missing_file_is_not_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, _, err = run(capsys, monkeypatch, "coach", str(tmp_path / "nope.txt"))
-    assert code == ExitStatus.NOT_FOUND
-    assert "does not exist" in err
-
-
-def test_a_folder_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, _, err = run(capsys, monkeypatch, "coach", str(tmp_path))
-    assert code == ExitStatus.BAD_INPUT
-    assert "folder" in err
-
-
 def test_non_english_text_gets_a_report_with_a_warning(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

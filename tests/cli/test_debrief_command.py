@@ -90,46 +90,6 @@ def test_it_reads_pdf_and_word_documents(
     assert data["concerns"][0]["competency"] == "leadership"
 
 
-@pytest.mark.parametrize(
-    ("stdin", "status", "words"),
-    [
-        (b"", ExitStatus.BAD_INPUT, "empty"),
-        (b" -- * ?! ", ExitStatus.BAD_INPUT, "no words"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ExitStatus.BAD_INPUT, "binary"),
-        (b"\xff\xfe\xfa caf\xe9", ExitStatus.BAD_INPUT, "UTF-8"),
-        (b"- asked about my budget\n" * 12_000, ExitStatus.BAD_INPUT, "too long"),
-    ],
-)
-def test_bad_stdin_gets_one_clear_sentence(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    stdin: bytes,
-    status: ExitStatus,
-    words: str,
-) -> None:
-    code, out, err = run(capsys, monkeypatch, "debrief", "-", stdin=stdin)
-    assert code == status
-    assert words in err
-    assert out == ""
-    assert "Traceback" not in err
-
-
-def test_a_missing_file_is_not_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, _, err = run(capsys, monkeypatch, "debrief", str(tmp_path / "nope.txt"))
-    assert code == ExitStatus.NOT_FOUND
-    assert "does not exist" in err
-
-
-def test_a_folder_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, _, err = run(capsys, monkeypatch, "debrief", str(tmp_path))
-    assert code == ExitStatus.BAD_INPUT
-    assert "folder" in err
-
-
 def test_the_installed_script_reads_stdin(
     script: Callable[..., subprocess.CompletedProcess[str]],
 ) -> None:
