@@ -21,10 +21,11 @@ def user(db: None) -> User:
 
 
 @pytest.fixture
-def client_in(user: User) -> Client:
-    """A browser session that has opened the serve link."""
+def client_in(user: User, settings: Any) -> Client:
+    """A browser session that has opened the serve link (which works once)."""
+    settings.SECONDROUND_ACCESS_TOKEN = "test-link-token"
     client = Client()
-    client.force_login(user)
+    assert client.get("/?token=test-link-token").status_code == 302
     return client
 
 

@@ -31,3 +31,18 @@ def docx_with_text(*paragraphs: str) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def docx_with_document_xml(xml: bytes, extra_files: int = 0) -> bytes:
+    """A real Word package whose main part is `xml` (hostile or broken), with optional padding."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(docx_with_text("placeholder")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = xml if item.filename == "word/document.xml" else source.read(item)
+            target.writestr(item.filename, data)
+        for number in range(extra_files):
+            target.writestr(f"padding/part{number}.xml", b"<a/>")
+    return out.getvalue()

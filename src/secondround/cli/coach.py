@@ -22,7 +22,7 @@ from secondround.cli.inputs import (
     read_file,
     read_source,
 )
-from secondround.cli.output import console, fail, print_json
+from secondround.cli.output import console, fail, plain, print_json, safe
 from secondround.core.coach import PART_NAMES, Feedback, analyse_answer
 
 STAR_STYLES = {"S": "blue", "T": "magenta", "A": "green", "R": "dark_orange", "O": "grey50"}
@@ -115,7 +115,7 @@ def show(feedback: Feedback) -> None:
     for sentence in feedback.sentences:
         style = STAR_STYLES[sentence.star]
         text.append(f"{sentence.index + 1:>2} {sentence.star} ", style=f"bold {style}")
-        text.append(sentence.text + "\n", style=style)
+        text.append(plain(sentence.text) + "\n", style=style)
     legend = "  ".join(f"{p} {PART_NAMES[p]}" for p in STAR_STYLES)
     console.print(Panel(text, title=f"Overall {feedback.scores.overall}/100", subtitle=legend))
     scores = Table(show_header=False, box=None, padding=(0, 2))
@@ -137,10 +137,10 @@ def show(feedback: Feedback) -> None:
             where = f"sentence {remark.sentence + 1}: " if remark.sentence is not None else ""
             line = Text("  • ")
             line.append(where, style="bold")
-            line.append(remark.message)
+            line.append(plain(remark.message))
             console.print(line)
     if feedback.probe:
-        console.print(f"\n[bold]An interviewer would ask:[/] {feedback.probe}")
+        console.print(f"\n[bold]An interviewer would ask:[/] {safe(feedback.probe)}")
 
 
 def _run_batch(raw: bytes, source: str, job: str | None) -> None:

@@ -7,7 +7,7 @@ from rich.text import Text
 
 from secondround.cli.app import app
 from secondround.cli.inputs import Expected, InputError, read_input
-from secondround.cli.output import console, fail, print_json
+from secondround.cli.output import console, fail, plain, print_json
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import Debrief, read_debrief
 
@@ -61,7 +61,7 @@ def show(found: Debrief) -> None:
     _section("What you promised", [(p.text, "") for p in found.promises])
     if found.next_round:
         console.print("[bold]Next step[/]")
-        console.print(Text(f"  {found.next_round.text}"))
+        console.print(Text(f"  {plain(found.next_round.text)}"))
         console.print()
     _section("What you learned (don't ask again)", [(f.text, f.category) for f in found.facts])
     _section("Topics discussed", [(t.text, "") for t in found.topics])
@@ -76,8 +76,8 @@ def _section(title: str, rows: list[tuple[str, str]]) -> None:
     console.print(f"[bold]{title}[/]")
     for text, detail in rows:
         line = Text("  • ")
-        line.append(text)
+        line.append(plain(text))
         if detail:
-            line.append(f"  ({detail})", style="dim")
+            line.append(f"  ({plain(detail)})", style="dim")
         console.print(line)
     console.print()

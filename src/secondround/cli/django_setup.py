@@ -9,12 +9,22 @@ from secondround.cli.output import fail
 
 
 def setup_django(migrate: bool = True) -> None:
-    """Configure Django and bring the database schema up to date (quietly, keeping all data)."""
+    """Configure Django and bring the database schema up to date (quietly, keeping all data).
+
+    A setting that cannot work (a bad SECONDROUND_HOME or database URL) or a database that
+    cannot be opened ends the command with one sentence, never a traceback.
+    """
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.web.settings")
     import django
+    from django.core.exceptions import ImproperlyConfigured
     from django.db.utils import OperationalError
 
-    django.setup()
+    from secondround.config import ConfigError
+
+    try:
+        django.setup()
+    except ConfigError as exc:
+        fail(str(exc), ExitStatus.BAD_INPUT)
     if not migrate:
         return
     from django.core.management import call_command
@@ -28,3 +38,11 @@ def setup_django(migrate: bool = True) -> None:
             call_command("migrate", interactive=False, verbosity=0)
     except OperationalError as exc:
         fail(f"Cannot open the database: {exc}.", ExitStatus.ERROR)
+    except ImproperlyConfigured as exc:
+        # Most often: a PostgreSQL URL without the driver installed.
+        if "psycopg" in str(exc):
+            fail(
+                "A PostgreSQL database needs its driver: pip install 'secondround[postgres]'.",
+                ExitStatus.BAD_INPUT,
+            )
+        fail(f"The database settings cannot work: {exc}.", ExitStatus.BAD_INPUT)

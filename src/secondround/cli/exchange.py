@@ -12,7 +12,7 @@ import typer
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail
+from secondround.cli.output import console, fail, safe
 
 
 @app.command("export")
@@ -43,7 +43,7 @@ def export(
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, file)
-    console.print(f"Exported {len(data['interviews'])} interview(s) to {file}.")
+    console.print(f"Exported {len(data['interviews'])} interview(s) to {safe(file)}.")
 
 
 @app.command("import")

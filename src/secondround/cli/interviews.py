@@ -12,7 +12,7 @@ from rich.table import Table
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail, print_json
+from secondround.cli.output import console, fail, plain, print_json, safe
 
 interview_app = typer.Typer(help="Add, list, show and delete interviews.", no_args_is_help=True)
 app.add_typer(interview_app, name="interview")
@@ -125,7 +125,7 @@ def add(
     if as_json:
         print_json({"id": interview.pk, **interview_to_dict(interview)})
     else:
-        console.print(f"Added interview {interview.pk}: {interview}.")
+        console.print(f"Added interview {interview.pk}: {safe(interview)}.")
 
 
 def _first_error(form: Any, formset: Any) -> str:
@@ -183,7 +183,12 @@ def list_(
         when = f"{start:%a %d %b %Y %H:%M} ({card.countdown})" if start else "no date"
         todo = ", ".join(item.label for item in card.todo) if card in upcoming else "past"
         table.add_row(
-            str(interview.pk), interview.company, interview.role, str(interview.round), when, todo
+            str(interview.pk),
+            safe(interview.company),
+            safe(interview.role),
+            str(interview.round),
+            when,
+            todo,
         )
     console.print(table)
 
@@ -229,17 +234,21 @@ def show(
         )
         return
     start = interview.local_start
-    console.print(f"[bold]{interview.company}[/] — {interview.role} (round {interview.round})")
+    console.print(
+        f"[bold]{safe(interview.company)}[/] — {safe(interview.role)} (round {interview.round})"
+    )
     if start:
-        console.print(f"{start:%A %d %B %Y, %H:%M} {interview.timezone} · {card.countdown}")
-    console.print(f"Format: {interview.get_format_display()}  Place: {interview.place or '—'}")
+        console.print(f"{start:%A %d %B %Y, %H:%M} {safe(interview.timezone)} · {card.countdown}")
+    console.print(
+        f"Format: {interview.get_format_display()}  Place: {safe(interview.place) or '—'}"
+    )
     for person in interview.people.all():
-        console.print(f"  • {person.name} ({person.get_role_display()}) {person.title}")
+        console.print(f"  • {safe(person.name)} ({person.get_role_display()}) {safe(person.title)}")
     words = len(interview.job_description.split())
     console.print(f"Job description: {words} words · Notes: {len(interview.notes.split())} words")
     for item in card.checklist:
         mark = "[green]✓[/]" if item.done else "[yellow]○[/]"
-        console.print(f"{mark} {item.label}")
+        console.print(f"{mark} {safe(item.label)}")
 
 
 @interview_app.command("delete")
@@ -256,9 +265,9 @@ def delete(
     if not yes:
         if not sys.stdin.isatty():
             fail("Add --yes to delete without a prompt.", ExitStatus.BAD_INPUT)
-        if not typer.confirm(f"Delete {interview} for good?"):
+        if not typer.confirm(f"Delete {plain(interview)} for good?"):
             console.print("Nothing deleted.")
             raise typer.Exit(int(ExitStatus.NOTHING_TO_DO))
     name = str(interview)
     interview.delete()
-    console.print(f"Deleted {name}.")
+    console.print(f"Deleted {safe(name)}.")

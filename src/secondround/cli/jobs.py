@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
 from secondround.cli.inputs import Expected, InputError, read_input
-from secondround.cli.output import console, fail, print_json
+from secondround.cli.output import console, fail, plain, print_json, safe
 from secondround.core.competencies import competency_label
 from secondround.core.jobs import JobProfile, analyse_job
 
@@ -57,7 +56,7 @@ def show(profile: JobProfile) -> None:
     if profile.occupation:
         occupation = profile.occupation
         console.print(
-            f"[bold]Occupation:[/] {occupation.title} (O*NET {occupation.code}, "
+            f"[bold]Occupation:[/] {safe(occupation.title)} (O*NET {occupation.code}, "
             f"match {occupation.score}/100)"
         )
     else:
@@ -68,10 +67,10 @@ def show(profile: JobProfile) -> None:
         table.add_column("Competency")
         table.add_column("Evidence")
         for item in profile.competencies:
-            evidence = Text(item.evidence, style="italic" if item.source == "ad" else "dim")
+            evidence = Text(plain(item.evidence), style="italic" if item.source == "ad" else "dim")
             table.add_row("●" * item.weight, competency_label(item.name), evidence)
         console.print(table)
     else:
         console.print("No competencies named in the advert.")
-    console.print(f"[bold]Key terms:[/] {escape(', '.join(profile.keywords)) or 'none'}")
-    console.print(f"[bold]Tools:[/] {escape(', '.join(profile.tools)) or 'none named'}")
+    console.print(f"[bold]Key terms:[/] {safe(', '.join(profile.keywords)) or 'none'}")
+    console.print(f"[bold]Tools:[/] {safe(', '.join(profile.tools)) or 'none named'}")

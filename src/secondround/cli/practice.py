@@ -15,7 +15,7 @@ from secondround.cli.app import app
 from secondround.cli.coach import STAR_STYLES
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail
+from secondround.cli.output import console, fail, plain, safe
 from secondround.core.questions import ROLES
 
 
@@ -36,7 +36,7 @@ def show_feedback(feedback: dict[str, Any]) -> None:
     for sentence in feedback.get("sentences", []):
         star = sentence.get("star", "O")
         text.append(f"[{star}] ", style=f"bold {STAR_STYLES.get(star, 'white')}")
-        text.append(sentence["text"] + "\n", style=STAR_STYLES.get(star, "white"))
+        text.append(plain(sentence["text"]) + "\n", style=STAR_STYLES.get(star, "white"))
     console.print(Panel(text, title=f"Overall {feedback['scores']['overall']}/100"))
     scores = Table(show_header=False, box=None)
     for name, value in feedback["scores"].items():
@@ -45,7 +45,7 @@ def show_feedback(feedback: dict[str, Any]) -> None:
     console.print(scores)
     for remark in feedback.get("remarks", [])[:6]:
         where = f"sentence {remark['sentence'] + 1}: " if remark.get("sentence") is not None else ""
-        console.print(f"  • {where}{remark['message']}")
+        console.print(f"  • {where}{safe(remark['message'])}")
 
 
 @app.command()
@@ -83,12 +83,12 @@ def practice(
             fail(str(exc), ExitStatus.BAD_INPUT)
     length = len(session.plan)
     console.print(
-        f"Dry run {session.pk} for {interview}: {length} questions. "
+        f"Dry run {session.pk} for {safe(interview)}: {length} questions. "
         "Finish each answer with an empty line; Ctrl+D stops (answers so far are kept)."
     )
     while (step := service.next_step(session)) is not None:
         title = "Follow-up" if step.is_probe else f"Question {step.number} of {len(session.plan)}"
-        console.print(Panel(step.prompt, title=title, border_style="cyan"))
+        console.print(Panel(safe(step.prompt), title=title, border_style="cyan"))
         started = time.monotonic()
         text = read_answer()
         if not text.strip():
@@ -109,7 +109,7 @@ def practice(
     for question in summary.questions:
         table.add_row(
             str(question.position + 1),
-            question.question["text"],
+            safe(question.question["text"]),
             str(question.overall if question.overall is not None else "—"),
         )
     console.print(table)

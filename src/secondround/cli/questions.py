@@ -8,7 +8,7 @@ from rich.table import Table
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail, print_json
+from secondround.cli.output import console, fail, print_json, safe
 from secondround.core.competencies import COMPETENCIES, competency_key, competency_label
 from secondround.core.questions import KINDS, ROLES, STYLES, load_bank
 
@@ -63,7 +63,7 @@ def list_(
     for q in questions:
         table.add_row(
             q.id,
-            q.text + "".join(f"\n  [dim]↳ {p}[/]" for p in q.probes),
+            safe(q.text) + "".join(f"\n  [dim]↳ {safe(p)}[/]" for p in q.probes),
             competency_label(q.competency) if q.competency else KINDS[q.kind],
             STYLES[q.style],
             ", ".join(ROLES[r] for r in q.asked_by),
@@ -118,7 +118,7 @@ def plan(
             }
         )
         return
-    console.print(f"[bold]Plan for {interview.company} — {interview.role}[/]")
+    console.print(f"[bold]Plan for {safe(interview.company)} — {safe(interview.role)}[/]")
     for key, score in reading.plan.mastered_left_out.items():
         console.print(
             f"[dim]Left out {competency_label(key)}: you average {round(score)} in recent dry "
@@ -134,6 +134,9 @@ def plan(
         topic = competency_label(q.competency) if q.competency else KINDS[q.kind]
         who = planned.for_person or (ROLES[planned.for_role] if planned.for_role else "—")
         table.add_row(
-            str(number), f"{q.text}\n[dim]{topic} · {STYLES[q.style]}[/]", planned.reason, who
+            str(number),
+            f"{safe(q.text)}\n[dim]{topic} · {STYLES[q.style]}[/]",
+            safe(planned.reason),
+            safe(who),
         )
     console.print(table)

@@ -2,24 +2,72 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
+import sys
 import threading
 import webbrowser
+from typing import Any
 
 import typer
 
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail
+from secondround.cli.output import console, fail, safe
 
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 WARM_UP_AFTER_S = 1.5
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def random_loopback() -> str:
+    """A random address in 127.0.0.0/8 (Linux answers on all of them), else 127.0.0.1.
+
+    Browsers keep cookies per host name, not per port: another program listening on 127.0.0.1
+    would receive a cookie set for 127.0.0.1, but never one set for 127.83.12.7.
+    """
+    if not sys.platform.startswith("linux"):
+        return "127.0.0.1"
+    rng = secrets.SystemRandom()
+    return f"127.{rng.randint(1, 254)}.{rng.randint(1, 254)}.{rng.randint(1, 254)}"
+
+
+def _listen(host: str | None, port: int, threads: int) -> Any:
+    from waitress.server import create_server
+
+    from secondround.web.wsgi import application
+
+    chosen = host or random_loopback()
+    try:
+        return create_server(application, host=chosen, port=port, threads=threads)
+    except OSError as exc:
+        if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+            fail(
+                f"Port {port} is already in use; stop the other program or choose another "
+                "with --port.",
+                ExitStatus.PORT_IN_USE,
+            )
+        if host is None and chosen != "127.0.0.1":
+            # Some systems answer on 127.0.0.1 alone.
+            return _listen("127.0.0.1", port, threads)
+        fail(f"Cannot listen on {chosen}:{port}: {exc.strerror or exc}.", ExitStatus.ERROR)
 
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Address to listen on. Keep 127.0.0.1 locally."),
+    host: str | None = typer.Option(
+        None,
+        help="Address to listen on (default: a random loopback address such as 127.83.12.7 on "
+        "Linux, 127.0.0.1 elsewhere). Keep it on loopback locally.",
+    ),
     port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on (0: any free)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Do not open a browser."),
     threads: int = typer.Option(8, min=1, max=64, help="Worker threads."),
@@ -28,31 +76,35 @@ def serve(
 
     Example: [bold]secondround serve --port 8765 --no-browser[/]
     """
+    from secondround.config import ConfigError, check_mode, load_config
+
+    try:
+        check_mode(load_config().mode)
+    except ConfigError as exc:
+        fail(str(exc), ExitStatus.BAD_INPUT)
     setup_django()
     from django.conf import settings
-    from waitress.server import create_server
+    from django.core.management import call_command
 
     from secondround.services.warmup import warm_up
-    from secondround.web.wsgi import application
 
+    # Sessions of earlier runs are worthless (each run signs with its own key); clear the
+    # expired ones so they do not pile up.
+    call_command("clearsessions")
+    server = _listen(host, port, threads)
+    actual_host, actual_port = str(server.effective_host), int(server.effective_port)
+    shown_host = "127.0.0.1" if actual_host in ("0.0.0.0", "", "::") else actual_host
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, shown_host]
+    # A cookie name per port: two servers on one machine never overwrite each other's cookie.
+    settings.SESSION_COOKIE_NAME = f"secondround_session_{actual_port}"
+    settings.CSRF_COOKIE_NAME = f"secondround_csrftoken_{actual_port}"
     token = secrets.token_urlsafe(24)
     settings.SECONDROUND_ACCESS_TOKEN = token
-    try:
-        server = create_server(application, host=host, port=port, threads=threads)
-    except OSError as exc:
-        if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
-            fail(
-                f"Port {port} is already in use; stop the other program or choose another "
-                "with --port.",
-                ExitStatus.PORT_IN_USE,
-            )
-        fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", ExitStatus.ERROR)
-    actual_port = server.effective_port
-    shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
     shown_host = f"[{shown_host}]" if ":" in shown_host else shown_host
     url = f"http://{shown_host}:{actual_port}/?token={token}"
-    console.print(f"secondround is running at [bold]{url}[/]", soft_wrap=True)
-    if host not in LOOPBACK:
+    console.print(f"secondround is running at [bold]{safe(url)}[/]", soft_wrap=True)
+    console.print("The link signs one browser in, once.")
+    if not is_loopback(actual_host):
         console.print(
             "[yellow]Listening beyond this computer: anyone who gets the link can open it.[/]"
         )

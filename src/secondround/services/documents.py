@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 import zipfile
+import zlib
 from pathlib import PurePath
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse as defused_iterparse
+from defusedxml.ElementTree import parse as defused_parse
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # About 15,000 words: far longer than any real job description or set of notes.
 MAX_TEXT_CHARS = 100_000
+# A Word document's text takes a few files and a few megabytes once unpacked; anything far
+# beyond is a zip bomb or not a document. Reading is bounded in time as well.
+MAX_DOCX_ENTRIES = 1_000
+MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024
+MAX_DOCX_SECONDS = 5.0
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_P, W_T, W_TAB, W_BR, W_CR, W_TR, W_TC = (
+    _W + name for name in ("p", "t", "tab", "br", "cr", "tr", "tc")
+)
 
 
 class DocumentError(ValueError):
@@ -105,20 +122,117 @@ def _pdf_text(filename: str, data: bytes) -> str:
 
 
 def _docx_text(filename: str, data: bytes) -> str:
+    damaged = f"{filename} is a damaged Word document that cannot be read."
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocumentError(f"{filename} is not a Word document, though its name ends in .docx.")
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise DocumentError(f"{filename} is a damaged Word document that cannot be read.") from exc
-    parts = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append(" | ".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+            # Checked before anything is unpacked: a few hundred kilobytes can unpack to
+            # gigabytes (a zip bomb).
+            if len(entries) > MAX_DOCX_ENTRIES:
+                raise DocumentError(
+                    f"{filename} holds {len(entries):,} files inside; a Word document has far "
+                    "fewer, so it was not opened."
+                )
+            unpacked = sum(entry.file_size for entry in entries)
+            if unpacked > MAX_DOCX_UNPACKED_BYTES:
+                raise DocumentError(
+                    f"{filename} would unpack to {unpacked / 1_048_576:,.0f} MB, far more than a "
+                    "Word document's text needs, so it was not opened."
+                )
+            part = _main_part(archive)
+            if part is None:
+                raise DocumentError(
+                    f"{filename} is not a Word document, though its name ends in .docx."
+                )
+            with archive.open(part) as stream:
+                return _body_text(filename, _Capped(stream, MAX_DOCX_UNPACKED_BYTES))
+    except DocumentError:
+        raise
+    except (DefusedXmlException, ParseError) as exc:
+        raise DocumentError(damaged) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
+        raise DocumentError(damaged) from exc
+    except (NotImplementedError, ValueError, KeyError) as exc:
+        raise DocumentError(damaged) from exc
+
+
+def _main_part(archive: zipfile.ZipFile) -> str | None:
+    """The name of the document's main part, as the package's relationships say."""
+    names = set(archive.namelist())
+    if "_rels/.rels" in names:
+        with archive.open("_rels/.rels") as stream:
+            root = defused_parse(_Capped(stream, 1_048_576), forbid_dtd=True).getroot()
+        for rel in root if root is not None else ():
+            if str(rel.get("Type", "")).endswith("/officeDocument"):
+                target = str(rel.get("Target", "")).lstrip("/")
+                if target in names:
+                    return target
+    return "word/document.xml" if "word/document.xml" in names else None
+
+
+class _Capped(io.RawIOBase):
+    """A stream that refuses to give more than `limit` bytes, whatever the zip entry claims."""
+
+    def __init__(self, stream: IO[bytes], limit: int) -> None:
+        self.stream, self.left = stream, limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.stream.read(min(len(buffer), 1 << 16))
+        self.left -= len(chunk)
+        if self.left < 0:
+            raise DocumentError("The Word document unpacks to more than its size allows.")
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _body_text(filename: str, stream: io.RawIOBase) -> str:
+    """Paragraphs and table rows (cells joined by " | "), in document order."""
+    deadline = time.monotonic() + MAX_DOCX_SECONDS
+    blocks: list[str] = []
+    runs: list[str] = []
+    # Open table cells and rows, innermost last: a table inside a cell reads into that cell.
+    cells: list[list[str]] = []
+    rows: list[list[str]] = []
+    size = 0
+    events = defused_iterparse(stream, events=("start", "end"), forbid_dtd=True)
+    for count, (event, element) in enumerate(events):
+        if count % 2048 == 0 and time.monotonic() > deadline:
+            raise DocumentError(f"{filename} takes too long to read; save it again and retry.")
+        tag = element.tag
+        if event == "start":
+            if tag == W_TR:
+                rows.append([])
+            elif tag == W_TC:
+                cells.append([])
+            continue
+        if tag == W_T:
+            runs.append(element.text or "")
+            size += len(element.text or "")
+            if size > 2 * MAX_TEXT_CHARS:
+                raise DocumentError(
+                    f"{filename} is too long; keep it under {MAX_TEXT_CHARS:,} characters."
+                )
+        elif tag == W_TAB:
+            runs.append("\t")
+        elif tag in (W_BR, W_CR):
+            runs.append("\n")
+        elif tag == W_P:
+            text, runs = "".join(runs), []
+            (cells[-1] if cells else blocks).append(text)
+        elif tag == W_TC and cells:
+            cell = " ".join(t.strip() for t in cells.pop() if t.strip())
+            if rows:
+                rows[-1].append(cell)
+        elif tag == W_TR and rows:
+            line = " | ".join(rows.pop())
+            (cells[-1] if cells else blocks).append(line)
+        element.clear()
+    return "\n".join(blocks)
 
 
 def _tidy(text: str) -> str:

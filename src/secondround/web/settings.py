@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import os
+import secrets
+from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
-from secondround.config import ensure_home, load_config, secret_key
+from secondround.config import database, ensure_home, ensure_private_file, load_config
 
 CONFIG = load_config()
 ensure_home(CONFIG.home)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
-SECRET_KEY = secret_key(CONFIG.home)
+# A fresh key for every process, kept in memory only: what signs a session dies with the
+# `serve` run that issued it, so a cookie copied from the browser is worthless after a restart.
+SECRET_KEY = os.environ.get("SECONDROUND_SECRET_KEY", "").strip() or secrets.token_urlsafe(50)
 DEBUG = CONFIG.debug
 SECONDROUND_MODE = CONFIG.mode
-# The one-time link token of a running local server; `secondround serve` sets it.
+# The sign-in link's token of a running local server; `secondround serve` sets it, and it
+# works once (web/access.py).
 SECONDROUND_ACCESS_TOKEN = ""
+# Which server run this process is; a session is good only for the run that signed it in.
+SECONDROUND_RUN_ID = secrets.token_hex(16)
 
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver", *CONFIG.allowed_hosts]
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *CONFIG.allowed_hosts]
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -33,16 +41,20 @@ INSTALLED_APPS = [
     "secondround.coaching",
 ]
 
+# The headers that protect a page (frames, CSP) sit above the privacy gate, so its own
+# "this is private" page carries them too.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "secondround.web.busy.DatabaseBusyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "secondround.web.access.LocalAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "secondround.web.urls"
@@ -58,17 +70,21 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
 ]
 
-DATABASES = {"default": dj_database_url.parse(CONFIG.database_url, conn_max_age=60)}
+DATABASES = {"default": database(CONFIG.database_url)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    ensure_private_file(Path(DATABASES["default"]["NAME"]))
     # WAL lets the dashboard read while a save is being written; IMMEDIATE avoids lock upgrades.
+    # A save waits up to 30 s for another writer (a big import) instead of failing at once.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;",
         "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -90,9 +106,33 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# `serve` adds its port to both names, so two servers on one machine never share a cookie.
 SESSION_COOKIE_NAME = "secondround_session"
+CSRF_COOKIE_NAME = "secondround_csrftoken"
+# Short-lived and renewed while in use (web/access.py renews it every few minutes of use); the
+# cookie itself goes when the browser closes.
+SESSION_COOKIE_AGE = int(timedelta(hours=8).total_seconds())
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+# Scripts only from our own files or inline with this response's nonce; the bars' widths are
+# style attributes, which style-src-attr allows without allowing style elements.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

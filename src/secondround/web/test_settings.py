@@ -18,4 +18,7 @@ os.environ["SECONDROUND_HOME"] = _home
 
 from secondround.web.settings import *  # noqa: E402, F403
 
+# Django's test client calls itself "testserver"; only the tests answer to that name.
+ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]  # noqa: F405
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
