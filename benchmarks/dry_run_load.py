@@ -16,6 +16,7 @@ The server uses SQLite in a throw-away data folder; one interview is made with t
 from __future__ import annotations
 
 import argparse
+import copy
 import http.cookiejar
 import json
 import os
@@ -45,7 +46,13 @@ STEP = re.compile(r'name="position" value="(\d+)"')
 
 class User:
     def __init__(
-        self, base: str, link: str, timings: list[float], errors: list[str], think: float = 0.0
+        self,
+        base: str,
+        link: str | None,
+        timings: list[float],
+        errors: list[str],
+        think: float = 0.0,
+        signed_in: http.cookiejar.CookieJar | None = None,
     ) -> None:
         self.think = think
         self.random = random.Random(id(self))
@@ -53,9 +60,11 @@ class User:
         self.link = link
         self.timings = timings
         self.errors = errors
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
-        )
+        self.jar = http.cookiejar.CookieJar()
+        # The link signs one browser in, once: the other users are tabs of that browser.
+        for cookie in signed_in or ():
+            self.jar.set_cookie(copy.copy(cookie))
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
 
     def request(self, path: str, form: dict[str, str] | None = None) -> tuple[str, str]:
         if self.think:
@@ -74,7 +83,8 @@ class User:
 
     def run(self, interview: int) -> None:
         try:
-            self.request(self.link)
+            if self.link:
+                self.request(self.link)
             page, _ = self.request(f"/interviews/{interview}/practice/")
             page, url = self.request(
                 f"/interviews/{interview}/practice/",
@@ -130,10 +140,14 @@ def main() -> int:
         link = match.group(1)
         base = link.split("/?")[0]
         warm_up: list[float] = []
-        User(base, link, warm_up, []).run(interview)
+        first = User(base, link, warm_up, [])
+        first.run(interview)
         timings: list[float] = []
         errors: list[str] = []
-        users = [User(base, link, timings, errors, args.think) for _ in range(args.users)]
+        users = [
+            User(base, None, timings, errors, args.think, signed_in=first.jar)
+            for _ in range(args.users)
+        ]
         threads = [threading.Thread(target=u.run, args=(interview,)) for u in users]
         started = time.perf_counter()
         for thread in threads:

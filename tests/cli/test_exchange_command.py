@@ -117,7 +117,9 @@ def test_a_bad_record_deep_in_the_file_changes_nothing(
     data["interviews"][1]["format"] = "carrier pigeon"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data))
-    _assert_unchanged(cli, bad, "Interview 2 in the file has an unknown format")
+    _assert_unchanged(
+        cli, bad, "Interview 2 in the file: its format is not one of the known values"
+    )
 
 
 def test_a_file_that_is_not_an_export_is_refused(cli: Callable[..., Any], tmp_path: Path) -> None:
@@ -187,7 +189,11 @@ def test_a_dry_run_of_an_unknown_interview_changes_nothing(
     cli("export", str(backup))
     data = json.loads(backup.read_text())
     data["practice_sessions"] = [
-        {"uuid": "8d3e1c52-7d7a-4a53-9d0e-0b9a3c2f1e11", "interview": "nowhere", "plan": []}
+        {
+            "uuid": "8d3e1c52-7d7a-4a53-9d0e-0b9a3c2f1e11",
+            "interview": "0c1f7a8e-5b1d-4a8e-9a53-2f4b7a9e6c01",
+            "plan": [],
+        }
     ]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data))

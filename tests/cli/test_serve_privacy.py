@@ -128,3 +128,11 @@ def test_serve_clears_expired_sessions_when_it_starts(tmp_path: Path) -> None:
     with serving(home, "--host", "127.0.0.1"), sqlite3.connect(home / "secondround.sqlite3") as db:
         left = db.execute("SELECT count(*) FROM django_session").fetchone()[0]
     assert left == 0
+
+
+def test_serve_answers_only_to_its_own_address_not_the_test_clients_name(tmp_path: Path) -> None:
+    with serving(tmp_path / "home") as link:
+        request = urllib.request.Request(link, headers={"Host": "testserver"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=20)
+        assert refused.value.code == 400

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -14,6 +15,9 @@ from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, safe
 
+# Years of dry runs export to a few tens of megabytes; a file far bigger is not an export.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
 
 @app.command("export")
 def export(
@@ -24,26 +28,32 @@ def export(
     Example: [bold]secondround export ~/secondround-backup.json[/]
     """
     setup_django()
-    from secondround.services.exchange import dumps, export_data
+    from secondround.services.exchange import write_export
     from secondround.services.users import local_user
 
-    data = export_data(local_user())
-    text = dumps(data)
     if str(file) == "-":
-        sys.stdout.write(text)
+        write_export(local_user(), sys.stdout)
         return
     if file.is_dir():
         fail(f"{file} is a folder; give a file name.", ExitStatus.BAD_INPUT)
     if not file.parent.exists():
         fail(f"The folder {file.parent} does not exist.", ExitStatus.NOT_FOUND)
-    # Write beside the target and rename, so a crash never leaves half a backup behind.
-    fd, temp = tempfile.mkstemp(dir=file.parent, prefix=".secondround-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, file)
-    console.print(f"Exported {len(data['interviews'])} interview(s) to {safe(file)}.")
+    # Write beside the target and rename, so a crash never leaves half a backup behind; the
+    # file is readable by its owner only (mkstemp), as the data folder is.
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=file.parent, prefix=".secondround-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            count = write_export(local_user(), handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, file)
+    except OSError as exc:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        fail(f"Cannot write {file}: {exc.strerror or exc}.", ExitStatus.BAD_INPUT)
+    console.print(f"Exported {count} interview(s) to {safe(file)}.")
 
 
 @app.command("import")
@@ -60,16 +70,37 @@ def import_(
         fail(f"{file} does not exist.", ExitStatus.NOT_FOUND)
     elif file.is_dir():
         fail(f"{file} is a folder; give the export file.", ExitStatus.BAD_INPUT)
+    elif file.stat().st_size > MAX_IMPORT_BYTES:
+        fail(
+            f"{file} is over {MAX_IMPORT_BYTES // 1_048_576} MB, too big to be a secondround "
+            "export.",
+            ExitStatus.BAD_IMPORT,
+        )
     else:
-        raw = file.read_bytes()
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            fail(f"Cannot read {file}: {exc.strerror or exc}.", ExitStatus.BAD_INPUT)
     setup_django()
+    from django.db import DatabaseError
+
     from secondround.services.exchange import ImportRefused, import_data, parse_export
     from secondround.services.users import local_user
+    from secondround.web.busy import is_busy
 
     try:
         summary = import_data(local_user(), parse_export(raw))
     except ImportRefused as exc:
         fail(str(exc), ExitStatus.BAD_IMPORT)
+    except DatabaseError as exc:
+        # The import is one transaction, so a failure half-way has changed nothing.
+        if is_busy(exc):
+            fail(
+                "The database stayed busy (secondround is saving elsewhere); nothing was "
+                "imported, so try again in a moment.",
+                ExitStatus.ERROR,
+            )
+        fail(f"The database refused the file ({exc}); nothing was imported.", ExitStatus.BAD_IMPORT)
     console.print(
         f"Imported {summary.created} new and {summary.updated} updated interview(s), "
         f"{summary.people} people."

@@ -20,6 +20,9 @@ from secondround.services.documents import (
     extract_text,
 )
 
+# Dates every page can show and convert between time zones.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
 
 @lru_cache(maxsize=1)
 def timezone_choices() -> list[tuple[str, str]]:
@@ -148,6 +151,9 @@ class InterviewForm(forms.ModelForm):
         date, time, zone = cleaned.get("date"), cleaned.get("time"), cleaned.get("timezone")
         if time and not date and "date" not in self.errors:
             self.add_error("date", "Add the date as well as the time.")
+        elif date and not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
+            # Year 9999 in Honolulu is year 10000 in UTC, which cannot be stored.
+            self.add_error("date", f"Enter a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")
         elif date and zone:
             naive = datetime.combine(date, time or datetime.min.time())
             cleaned["starts_at"] = naive.replace(tzinfo=zoneinfo.ZoneInfo(zone))

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from secondround.interviews.models import PersonRole
-from secondround.practice.models import MARK_FIELDS, FriendMark
+from secondround.practice.models import MARK_FIELDS, MAX_COMMENT_CHARS, FriendMark
 from secondround.services.practice import LENGTHS, MAX_ANSWER_CHARS
 
 
@@ -88,6 +88,14 @@ class FriendMarkForm(forms.ModelForm):
         if rating is not None and not 1 <= rating <= 5:
             raise forms.ValidationError("Give a rating from 1 to 5, or leave it empty.")
         return rating
+
+    def clean_comment(self) -> str:
+        comment = (self.cleaned_data.get("comment") or "").strip()
+        if len(comment) > MAX_COMMENT_CHARS:
+            raise forms.ValidationError(
+                f"Keep the comment under {MAX_COMMENT_CHARS:,} characters ({len(comment):,} now)."
+            )
+        return comment
 
     def clean_seconds(self) -> int | None:
         seconds = self.cleaned_data.get("seconds")

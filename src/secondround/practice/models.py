@@ -71,6 +71,9 @@ class PracticeAnswer(models.Model):
         return f"{kind} to question {self.position + 1} of dry run {self.session_id}"
 
 
+# A friend's comment is a note beside one answer, not an essay.
+MAX_COMMENT_CHARS = 2_000
+
 # What a friend records about one answer: the form asks for these, the export carries them.
 MARK_FIELDS = (
     "heard_situation",

@@ -8,12 +8,13 @@ than duplicates, and a file whose records belong to another account is refused.
 from __future__ import annotations
 
 import json
+import textwrap
 import uuid
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TextIO
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -21,7 +22,7 @@ from django.utils import timezone
 
 from secondround import __version__
 from secondround.interviews.models import Format, Interview, Person, PersonRole, Status
-from secondround.planning.models import DebriefDecision, Decision
+from secondround.planning.models import DebriefDecision
 from secondround.practice.models import (
     MARK_FIELDS,
     FriendMark,
@@ -30,7 +31,7 @@ from secondround.practice.models import (
     PracticeSession,
     SessionStatus,
 )
-from secondround.services.documents import MAX_TEXT_CHARS
+from secondround.services import export_schema as schema
 
 FORMAT_NAME = "secondround-export"
 FORMAT_VERSION = 1
@@ -140,8 +141,61 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def write_export(user: User, out: TextIO) -> int:
+    """Write everything the user owns to `out` as it is read, a few records at a time, so the
+    memory an export needs does not grow with the history. Returns the number of interviews.
+
+    The text is the same as `dumps(export_data(user))`.
+    """
+    out.write("{\n")
+    for key, value in _header().items():
+        out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+    interviews = (
+        Interview.objects.filter(owner=user)
+        .prefetch_related("people", "debrief_decisions")
+        .order_by("id")
+        .iterator(chunk_size=50)
+    )
+    count = _write_list(out, "interviews", map(interview_to_dict, interviews))
+    out.write(",\n")
+    sessions = (
+        PracticeSession.objects.filter(owner=user)
+        .select_related("interview")
+        .prefetch_related("answers", "marks")
+        .order_by("id")
+        .iterator(chunk_size=20)
+    )
+    _write_list(out, "practice_sessions", map(session_to_dict, sessions))
+    out.write("\n}\n")
+    return count
+
+
+def _header() -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": timezone.now().isoformat(),
+    }
+
+
+def _write_list(out: TextIO, key: str, records: Iterable[dict[str, Any]]) -> int:
+    out.write(f"  {json.dumps(key)}: [")
+    count = 0
+    for record in records:
+        body = json.dumps(record, indent=2, ensure_ascii=False)
+        out.write(("," if count else "") + "\n" + textwrap.indent(body, "    "))
+        count += 1
+    out.write("\n  ]" if count else "]")
+    return count
+
+
 def parse_export(raw: bytes | str) -> dict[str, Any]:
-    """Parse and validate an export file; raise ImportRefused with one sentence if it is bad."""
+    """Parse and validate an export file; raise ImportRefused with one sentence if it is bad.
+
+    Every field of every record is checked (services/export_schema.py) before anything is
+    written, so nothing the file holds can later break a page or a command.
+    """
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         data = json.loads(text)
@@ -151,10 +205,15 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
         raise ImportRefused(
             f"The file is not valid JSON (line {exc.lineno}): it may be truncated or damaged."
         ) from exc
+    except (ValueError, RecursionError) as exc:
+        # Numbers of thousands of digits, or lists nested thousands deep.
+        raise ImportRefused(
+            "The file is not a secondround export (its JSON is malformed)."
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ImportRefused("The file is not a secondround export.")
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ImportRefused("The export file has no valid version number.")
     if version > FORMAT_VERSION:
         raise ImportRefused(
@@ -168,161 +227,95 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
     if not isinstance(interviews, list):
         raise ImportRefused("The export file has no list of interviews.")
     for index, item in enumerate(interviews, start=1):
-        _check_interview(item, index)
+        _check(item, schema.INTERVIEW, "Interview", index)
     sessions = data.setdefault("practice_sessions", [])
     if not isinstance(sessions, list):
         raise ImportRefused("The export file's dry runs are not a list.")
-    known = {str(item["uuid"]) for item in interviews}
+    known = {item["uuid"] for item in interviews}
     for index, session in enumerate(sessions, start=1):
-        _check_session(session, index, known)
+        _check(session, schema.SESSION, "Dry run", index)
+        _check_session_refs(session, index, known)
+    _check_unique(data)
     return data
+
+
+def _check(item: Any, spec: schema.Field, what: str, index: int) -> None:
+    try:
+        schema.check(item, spec, "")
+    except schema.SchemaError as exc:
+        where = exc.where.strip() or "record"
+        raise ImportRefused(
+            f"{what} {index} in the file: its {where} {exc.problem}; nothing was imported."
+        ) from exc
+    if what == "Interview" and item.get("starts_at"):
+        _check_start(item, index)
+
+
+def _check_start(item: dict[str, Any], index: int) -> None:
+    moment = schema.parse_moment(item["starts_at"])
+    assert moment is not None
+    try:
+        moment.astimezone(zoneinfo.ZoneInfo(item.get("timezone") or "UTC"))
+    except OverflowError as exc:
+        raise _fail(index, "has a date that cannot be shown in its time zone") from exc
 
 
 def _session_fail(index: int, what: str) -> ImportRefused:
     return ImportRefused(f"Dry run {index} in the file {what}; nothing was imported.")
 
 
-def _check_session(item: Any, index: int, interviews: set[str]) -> None:
-    if not isinstance(item, dict):
-        raise _session_fail(index, "is not a record")
-    for key in ("uuid",):
-        try:
-            uuid.UUID(str(item.get(key)))
-        except ValueError as exc:
-            raise _session_fail(index, "has a record id that is not valid") from exc
-    if str(item.get("interview")) not in interviews:
+def _check_session_refs(item: dict[str, Any], index: int, interviews: set[str]) -> None:
+    if item["interview"] not in interviews:
         raise _session_fail(index, "belongs to no interview in the file")
-    if not isinstance(item.get("plan"), list) or not all(
-        isinstance(q, dict) and isinstance(q.get("text"), str) for q in item["plan"]
-    ):
-        raise _session_fail(index, "has no valid list of questions")
-    if item.get("status", SessionStatus.IN_PROGRESS) not in SessionStatus.values:
-        raise _session_fail(index, "has an unknown status")
-    for key in ("created_at", "finished_at"):
-        try:
-            _moment(item.get(key), index)
-        except ImportRefused as exc:
-            raise _session_fail(index, "has a time that is not a date") from exc
-    answers, marks = item.get("answers", []), item.get("marks", [])
-    if not isinstance(answers, list) or not isinstance(marks, list):
-        raise _session_fail(index, "has answers or marks that are not lists")
-    for answer in answers:
-        if not isinstance(answer, dict) or not isinstance(answer.get("text"), str):
-            raise _session_fail(index, "has an answer without text")
-        if not isinstance(answer.get("position"), int) or not isinstance(
-            answer.get("feedback", {}), dict
-        ):
-            raise _session_fail(index, "has an answer that is not valid")
-        try:
-            uuid.UUID(str(answer.get("uuid")))
-            _moment(answer.get("created_at"), index)
-        except (ValueError, ImportRefused) as exc:
-            raise _session_fail(index, "has an answer that is not valid") from exc
-    for mark in marks:
-        if (
-            not isinstance(mark, dict)
-            or not isinstance(mark.get("position"), int)
-            or mark.get("hedging", Hedging.NONE) not in Hedging.values
-        ):
-            raise _session_fail(index, "has a friend's mark that is not valid")
-        try:
-            uuid.UUID(str(mark.get("uuid")))
-        except ValueError as exc:
-            raise _session_fail(index, "has a friend's mark that is not valid") from exc
+    if not item["plan"]:
+        raise _session_fail(index, "has no questions")
+    size = len(item["plan"])
+    for answer in item.get("answers") or []:
+        if answer["position"] >= size:
+            raise _session_fail(index, "has an answer to a question it does not have")
+    positions = [mark["position"] for mark in item.get("marks") or []]
+    if any(p >= size for p in positions):
+        raise _session_fail(index, "has a friend's mark for a question it does not have")
+    if len(set(positions)) != len(positions):
+        raise _session_fail(index, "has two friend's marks for one question")
+
+
+def _check_unique(data: dict[str, Any]) -> None:
+    interviews, sessions = data["interviews"], data["practice_sessions"]
+    groups = (
+        [i["uuid"] for i in interviews],
+        [p["uuid"] for i in interviews for p in i.get("people") or []],
+        [s["uuid"] for s in sessions],
+        [a["uuid"] for s in sessions for a in s.get("answers") or []],
+        [m["uuid"] for s in sessions for m in s.get("marks") or []],
+    )
+    for ids in groups:
+        if len({uuid.UUID(i) for i in ids}) != len(ids):
+            raise ImportRefused("The file holds the same record twice; nothing was imported.")
 
 
 def _fail(index: int, what: str) -> ImportRefused:
     return ImportRefused(f"Interview {index} in the file {what}; nothing was imported.")
 
 
-def _text(item: dict[str, Any], key: str, index: int, required: bool = False) -> str:
-    value = item.get(key, "")
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise _fail(index, f"has a {key} that is not text")
-    if required and not value.strip():
-        raise _fail(index, f"has no {key}")
-    if len(value) > MAX_TEXT_CHARS:
-        raise _fail(index, f"has a {key} that is too long")
-    return value
-
-
-def _uuid(value: Any, index: int) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError as exc:
-        raise _fail(index, "has a record id that is not valid") from exc
-
-
-def _moment(value: Any, index: int) -> None:
-    if value is None:
-        return
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError as exc:
-        raise _fail(index, f"has a time that is not a date ({value})") from exc
-    if moment.tzinfo is None:
-        raise _fail(index, f"has a time without a time zone ({value})")
-
-
-def _check_interview(item: Any, index: int) -> None:
-    if not isinstance(item, dict):
-        raise _fail(index, "is not a record")
-    _uuid(item.get("uuid"), index)
-    for key in ("company", "role"):
-        _text(item, key, index, required=True)
-    for key in ("place", "job_description", "job_description_source", "notes", "timezone"):
-        _text(item, key, index)
-    if not isinstance(item.get("round", 2), int) or not 1 <= item.get("round", 2) <= 20:
-        raise _fail(index, "has a round that is not a number from 1 to 20")
-    if item.get("format", Format.ON_SITE) not in Format.values:
-        raise _fail(index, "has an unknown format")
-    if item.get("status", Status.PREPARING) not in Status.values:
-        raise _fail(index, "has an unknown status")
-    zone = item.get("timezone") or "UTC"
-    try:
-        zoneinfo.ZoneInfo(zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise _fail(index, f"has an unknown time zone ({zone})") from exc
-    for key in ("starts_at", "created_at"):
-        _moment(item.get(key), index)
-    people = item.get("people", [])
-    if not isinstance(people, list):
-        raise _fail(index, "has people that are not a list")
-    decisions = item.get("debrief_decisions", [])
-    if not isinstance(decisions, list) or not all(
-        isinstance(d, dict)
-        and isinstance(d.get("kind"), str)
-        and isinstance(d.get("evidence"), str)
-        and d.get("status") in Decision.values
-        for d in decisions
-    ):
-        raise _fail(index, "has debrief decisions that are not valid")
-    for person in people:
-        if not isinstance(person, dict):
-            raise _fail(index, "has a person who is not a record")
-        _uuid(person.get("uuid"), index)
-        _text(person, "name", index, required=True)
-        _text(person, "title", index)
-        if person.get("role", PersonRole.OTHER) not in PersonRole.values:
-            raise _fail(index, "has a person with an unknown role")
+def _ids(records: Iterable[dict[str, Any]]) -> list[uuid.UUID]:
+    return [uuid.UUID(r["uuid"]) for r in records]
 
 
 def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
     """Write a validated export into the user's records, all or nothing."""
-    interviews = data["interviews"]
-    interview_ids = [_uuid(i["uuid"], n) for n, i in enumerate(interviews, start=1)]
-    person_ids = [
-        _uuid(p["uuid"], n) for n, i in enumerate(interviews, start=1) for p in i.get("people", [])
-    ]
-    if len(set(interview_ids)) != len(interview_ids) or len(set(person_ids)) != len(person_ids):
-        raise ImportRefused("The file holds the same record twice; nothing was imported.")
-    session_ids = [uuid.UUID(str(s["uuid"])) for s in data.get("practice_sessions", [])]
+    interviews, sessions = data["interviews"], data.get("practice_sessions", [])
+    interview_ids = _ids(interviews)
+    person_ids = _ids(p for i in interviews for p in i.get("people") or [])
+    session_ids = _ids(sessions)
+    answer_ids = _ids(a for s in sessions for a in s.get("answers") or [])
+    mark_ids = _ids(m for s in sessions for m in s.get("marks") or [])
     foreign = (
         Interview.objects.filter(uuid__in=interview_ids).exclude(owner=user).exists()
         or Person.objects.filter(uuid__in=person_ids).exclude(interview__owner=user).exists()
         or PracticeSession.objects.filter(uuid__in=session_ids).exclude(owner=user).exists()
+        or PracticeAnswer.objects.filter(uuid__in=answer_ids).exclude(session__owner=user).exists()
+        or FriendMark.objects.filter(uuid__in=mark_ids).exclude(session__owner=user).exists()
     )
     if foreign:
         raise ImportRefused(
@@ -334,17 +327,17 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
             fields = {
                 "company": item["company"].strip(),
                 "role": item["role"].strip(),
-                "round": item.get("round", 2),
+                "round": item.get("round") or 2,
                 "starts_at": (
                     datetime.fromisoformat(item["starts_at"]) if item.get("starts_at") else None
                 ),
                 "timezone": item.get("timezone") or "UTC",
-                "format": item.get("format", Format.ON_SITE),
+                "format": item.get("format") or Format.ON_SITE,
                 "place": item.get("place") or "",
                 "job_description": item.get("job_description") or "",
                 "job_description_source": item.get("job_description_source") or "",
                 "notes": item.get("notes") or "",
-                "status": item.get("status", Status.PREPARING),
+                "status": item.get("status") or Status.PREPARING,
             }
             interview, was_created = Interview.objects.update_or_create(
                 uuid=uuid.UUID(item["uuid"]), owner=user, defaults=fields
@@ -357,27 +350,27 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
             created += was_created
             updated += not was_created
             keep = []
-            for person in item.get("people", []):
+            for person in item.get("people") or []:
                 Person.objects.update_or_create(
                     uuid=uuid.UUID(person["uuid"]),
                     defaults={
                         "interview": interview,
                         "name": person["name"].strip(),
-                        "role": person.get("role", PersonRole.OTHER),
+                        "role": person.get("role") or PersonRole.OTHER,
                         "title": person.get("title") or "",
                     },
                 )
                 keep.append(uuid.UUID(person["uuid"]))
                 people_count += 1
             interview.people.exclude(uuid__in=keep).delete()
-            for decision in item.get("debrief_decisions", []):
+            for decision in item.get("debrief_decisions") or []:
                 DebriefDecision.objects.update_or_create(
                     interview=interview,
                     kind=decision["kind"],
                     evidence=decision["evidence"],
                     defaults={"status": decision["status"], "text": decision.get("text") or ""},
                 )
-        for item in data.get("practice_sessions", []):
+        for item in data.get("practice_sessions") or []:
             _import_session(user, item)
     return ImportSummary(created=created, updated=updated, people=people_count)
 
@@ -395,17 +388,19 @@ def _import_session(user: User, item: dict[str, Any]) -> None:
             "asked_by": item.get("asked_by") or "",
             "length": item.get("length") or len(item["plan"]),
             "plan": item["plan"],
-            "status": item.get("status", SessionStatus.IN_PROGRESS),
+            "status": item.get("status") or SessionStatus.IN_PROGRESS,
             "finished_at": _when(item.get("finished_at")),
         },
     )
     if item.get("created_at"):
         PracticeSession.objects.filter(pk=session.pk).update(created_at=_when(item["created_at"]))
-    for answer in item.get("answers", []):
+    for answer in item.get("answers") or []:
+        # Keyed by its id alone: an answer already here (checked to be the user's own) follows
+        # the file, even into another dry run.
         stored, _ = PracticeAnswer.objects.update_or_create(
             uuid=uuid.UUID(str(answer["uuid"])),
-            session=session,
             defaults={
+                "session": session,
                 "position": answer["position"],
                 "is_probe": bool(answer.get("is_probe")),
                 "prompt": answer.get("prompt") or "",
@@ -419,12 +414,26 @@ def _import_session(user: User, item: dict[str, Any]) -> None:
             PracticeAnswer.objects.filter(pk=stored.pk).update(
                 created_at=_when(answer["created_at"])
             )
-    for mark in item.get("marks", []):
+    for mark in item.get("marks") or []:
+        mark_id = uuid.UUID(mark["uuid"])
+        # One mark per question: the file's mark replaces whatever was noted there before.
+        session.marks.filter(position=mark["position"]).exclude(uuid=mark_id).delete()
         FriendMark.objects.update_or_create(
-            session=session,
-            position=mark["position"],
-            defaults={
-                "uuid": uuid.UUID(str(mark["uuid"])),
-                **{name: mark[name] for name in MARK_FIELDS if name in mark},
-            },
+            uuid=mark_id,
+            defaults={"session": session, "position": mark["position"], **_mark_fields(mark)},
         )
+
+
+def _mark_fields(mark: dict[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name in MARK_FIELDS:
+        value = mark.get(name)
+        if name.startswith(("heard_", "concrete_")):
+            fields[name] = bool(value)
+        elif name == "hedging":
+            fields[name] = value or Hedging.NONE
+        elif name == "comment":
+            fields[name] = value or ""
+        else:
+            fields[name] = value
+    return fields

@@ -77,9 +77,9 @@ def mastered_competencies(user: User, interview: Interview) -> dict[str, float]:
         session__owner=user, is_probe=False, created_at__gte=since
     ).select_related("session")
     for answer in answers:
-        plan = answer.session.plan
-        if answer.position < len(plan) and plan[answer.position].get("competency"):
-            scores[plan[answer.position]["competency"]].append(answer.overall)
+        key = _competency(_question_at(answer.session.plan, answer.position))
+        if key:
+            scores[key].append(answer.overall)
     return {
         name: sum(values) / len(values)
         for name, values in scores.items()
@@ -103,8 +103,35 @@ def recently_asked(user: User, interview: Interview, sessions: int = 3) -> set[s
     for plan in (
         sessions_of(user).filter(interview=interview).values_list("plan", flat=True)[:sessions]
     ):
-        asked.update(q["id"] for q in plan if isinstance(q, dict) and "id" in q)
+        if isinstance(plan, list):
+            asked.update(q["id"] for q in plan if _usable(q) and isinstance(q.get("id"), str))
     return asked
+
+
+# A stored plan was written by this program or checked on import, but a row damaged some other
+# way must cost one question, not every page that reads it.
+def _usable(question: Any) -> bool:
+    return isinstance(question, dict) and isinstance(question.get("text"), str)
+
+
+def _question_at(plan: Any, position: int) -> dict[str, Any] | None:
+    if isinstance(plan, list) and 0 <= position < len(plan) and _usable(plan[position]):
+        return dict(plan[position])
+    return None
+
+
+def _readable(question: dict[str, Any]) -> dict[str, Any]:
+    """The question with any label a page would show that is not text taken out."""
+    return {
+        key: value
+        for key, value in question.items()
+        if key not in ("competency", "kind", "reason", "for_person") or isinstance(value, str)
+    }
+
+
+def _competency(question: dict[str, Any] | None) -> str | None:
+    key = question.get("competency") if question else None
+    return key if isinstance(key, str) and key else None
 
 
 def start_session(
@@ -146,11 +173,13 @@ def next_step(session: PracticeSession) -> Step | None:
     """The question (or follow-up probe) to ask now, or None when the dry run is complete."""
     latest = _latest(session)
     for position, question in enumerate(session.plan):
+        if not _usable(question):
+            continue
         main = latest.get((position, False))
         if main is None:
             return Step(position, question["text"], False, question)
-        probe = main.feedback.get("probe")
-        if probe and (position, True) not in latest:
+        probe = main.feedback.get("probe") if isinstance(main.feedback, dict) else None
+        if isinstance(probe, str) and probe and (position, True) not in latest:
             return Step(position, probe, True, question)
     return None
 
@@ -168,7 +197,7 @@ def record_answer(
         raise PracticeError("Type your answer before sending it.")
     if len(text) > MAX_ANSWER_CHARS:
         raise PracticeError(f"That answer is over {MAX_ANSWER_CHARS:,} characters; shorten it.")
-    if not 0 <= position < len(session.plan):
+    if _question_at(session.plan, position) is None:
         raise PracticeError("That question is not part of this dry run.")
     if duration_s is not None and not 0 < duration_s < 3 * 3600:
         duration_s = None
@@ -226,10 +255,12 @@ def report(session: PracticeSession) -> SessionReport:
         attempts[answer.position] += not answer.is_probe
     questions = []
     for position, question in enumerate(session.plan):
+        if not _usable(question):
+            continue
         questions.append(
             QuestionReport(
                 position=position,
-                question=question,
+                question=_readable(question),
                 answer=latest.get((position, False)),
                 probe_answer=latest.get((position, True)),
                 attempts=attempts[position],
@@ -243,9 +274,11 @@ def report(session: PracticeSession) -> SessionReport:
     for q, final in zip(questions, best, strict=True):
         if final is None:
             continue
-        key = q.question.get("competency") or q.question.get("kind") or "other"
+        kind = q.question.get("kind")
+        key = _competency(q.question) or (kind if isinstance(kind, str) and kind else "other")
         per_comp[key].append(final.overall)
-        for name, value in final.feedback.get("scores", {}).items():
+        stored = final.feedback.get("scores") if isinstance(final.feedback, dict) else None
+        for name, value in (stored if isinstance(stored, dict) else {}).items():
             if isinstance(value, int | float):
                 per_score[name].append(float(value))
     return SessionReport(
