@@ -180,12 +180,18 @@ def list_(
     for card in upcoming + past:
         interview = card.interview
         start = interview.local_start
-        when = f"{start:%a %d %b %Y %H:%M} ({card.countdown})" if start else "no date"
+        when = f"{_when(interview, '%a %d %b %Y')} ({card.countdown})" if start else "no date"
         todo = ", ".join(item.label for item in card.todo) if card in upcoming else "past"
         table.add_row(
             str(interview.pk), interview.company, interview.role, str(interview.round), when, todo
         )
     console.print(table)
+
+
+def _when(interview: Any, day_format: str) -> str:
+    """The local date and time, or the date and "time not set" when only a date was given."""
+    start = interview.local_start
+    return f"{start:{day_format}} {f'{start:%H:%M}' if interview.time_set else 'time not set'}"
 
 
 def find_interview(interview_id: int) -> Any:
@@ -231,7 +237,7 @@ def show(
     start = interview.local_start
     console.print(f"[bold]{interview.company}[/] — {interview.role} (round {interview.round})")
     if start:
-        console.print(f"{start:%A %d %B %Y, %H:%M} {interview.timezone} · {card.countdown}")
+        console.print(f"{_when(interview, '%A %d %B %Y,')} {interview.timezone} · {card.countdown}")
     console.print(f"Format: {interview.get_format_display()}  Place: {interview.place or '—'}")
     for person in interview.people.all():
         console.print(f"  • {person.name} ({person.get_role_display()}) {person.title}")

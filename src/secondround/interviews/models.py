@@ -71,6 +71,12 @@ class Interview(models.Model):
             zone = zoneinfo.ZoneInfo("UTC")
         return self.starts_at.astimezone(zone)
 
+    @property
+    def time_set(self) -> bool:
+        """Whether a time of day was given: a date alone is stored as midnight, its local start."""
+        start = self.local_start
+        return start is not None and (start.hour, start.minute) != (0, 0)
+
 
 class Person(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
