@@ -50,7 +50,7 @@ class Layout:
 
 
 WIDE: Final = Layout(width=640, height=260, legend_below=False, max_labels=8)
-NARROW: Final = Layout(width=320, height=220, legend_below=True, max_labels=3)
+NARROW: Final = Layout(width=300, height=220, legend_below=True, max_labels=3)
 
 
 def session_labels(moments: Sequence[datetime]) -> list[str]:
@@ -93,7 +93,7 @@ def line_chart(
 ) -> str:
     """An SVG line chart of 0–100 scores over sessions, with a legend and an accessible title."""
     left, top, bottom = 36, 16, 30
-    right = 16 if layout.legend_below else 170
+    right = 16 if layout.legend_below else 196
     legend_rows = (len(series) + 1) // 2 if layout.legend_below else 0
     width = layout.width
     height = layout.height + 20 * legend_rows
@@ -119,9 +119,16 @@ def line_chart(
             f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" '
             f'font-size="{FONT_SIZE}" fill="#5d6b65">{tick}</text>'
         )
-    for i in _labelled(count, layout.max_labels):
+    shown = _labelled(count, layout.max_labels)
+    for i in shown:
+        # The first and last labels grow inwards, so neither is cut at the chart's edge.
+        anchor, nudge = "middle", 0
+        if len(shown) > 1 and i == shown[0]:
+            anchor, nudge = "start", -8
+        elif len(shown) > 1 and i == shown[-1]:
+            anchor, nudge = "end", 8
         parts.append(
-            f'<text x="{x(i):.1f}" y="{layout.height - 10}" text-anchor="middle" '
+            f'<text x="{x(i) + nudge:.1f}" y="{layout.height - 10}" text-anchor="{anchor}" '
             f'font-size="{FONT_SIZE}" fill="#5d6b65">{escape(labels[i])}</text>'
         )
     offsets = _dodges(series, y)
