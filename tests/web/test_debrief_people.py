@@ -63,3 +63,19 @@ def test_after_a_click_the_page_returns_to_the_section_clicked(
         {"kind": "people", "evidence": tom.evidence, "action": "confirm"},
     )
     assert response["Location"] == f"/interviews/{interview.pk}/debrief/#debrief-people"
+
+
+def test_a_full_list_of_people_is_not_pushed_past_what_the_edit_form_takes(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview(notes=NOTES, people=[(f"Person {n}", "other") for n in range(12)])
+    tom = next(row for row in _people(interview) if row.text == "Tom")
+    response = client_in.post(
+        f"/interviews/{interview.pk}/debrief/",
+        {"kind": "people", "evidence": tom.evidence, "action": "add_person"},
+        follow=True,
+    )
+    assert "An interview lists at most 12 people; remove someone first." in (
+        response.content.decode()
+    )
+    assert Person.objects.filter(interview=interview).count() == 12

@@ -38,3 +38,17 @@ def test_a_follow_up_answer_shows_the_follow_up_it_answered(
     page = answer(client_in, session, "Late slots fell from 12 a week to 2.").content.decode()
     assert _answered_question(page) == probe
     assert "The follow-up to question 1" in page
+
+
+def test_a_probe_stored_with_markdown_asterisks_is_shown_plain(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview(job_description=JOB)
+    session = start(client_in, interview.pk)
+    answer(client_in, session, NO_RESULT)
+    stored = session.answers.get()
+    stored.feedback = {**stored.feedback, "probe": "What did *you* do?"}
+    stored.save()
+    page = client_in.get(f"/practice/{session.pk}/").content.decode()
+    assert "What did you do?" in page
+    assert "*you*" not in page

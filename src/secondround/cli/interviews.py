@@ -237,7 +237,8 @@ def show(
     start = interview.local_start
     console.print(f"[bold]{interview.company}[/] — {interview.role} (round {interview.round})")
     if start:
-        console.print(f"{_when(interview, '%A %d %B %Y,')} {interview.timezone} · {card.countdown}")
+        zone = f" {interview.timezone}" if interview.time_set else ""
+        console.print(f"{_when(interview, '%A %d %B %Y,')}{zone} · {card.countdown}")
     console.print(f"Format: {interview.get_format_display()}  Place: {interview.place or '—'}")
     for person in interview.people.all():
         console.print(f"  • {person.name} ({person.get_role_display()}) {person.title}")

@@ -99,7 +99,9 @@ def practice(
     )
     while (step := service.next_step(session)) is not None:
         title = "Follow-up" if step.is_probe else f"Question {step.number} of {len(session.plan)}"
-        console.print(Panel(Text(step.prompt), title=title, border_style="cyan"))
+        # Probes stored before they were plain text carry Markdown asterisks ("*you*").
+        prompt = step.prompt.replace("*", "") if step.is_probe else step.prompt
+        console.print(Panel(Text(prompt), title=title, border_style="cyan"))
         started = time.monotonic()
         text = read_answer()
         if not text.strip():

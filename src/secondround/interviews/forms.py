@@ -179,14 +179,17 @@ class PersonForm(forms.ModelForm):
         error_messages = {"name": {"required": "Enter the person's name, or clear the row."}}
 
 
+# The most people an interview lists (a panel rarely has more than five).
+MAX_PEOPLE = 12
+
 PeopleFormSet = inlineformset_factory(
     Interview,
     Person,
     form=PersonForm,
     extra=2,
     can_delete=True,
-    max_num=12,
+    max_num=MAX_PEOPLE,
     validate_max=True,
 )
 
-__all__ = ["MAX_TEXT_CHARS", "InterviewForm", "PeopleFormSet", "PersonForm"]
+__all__ = ["MAX_PEOPLE", "MAX_TEXT_CHARS", "InterviewForm", "PeopleFormSet", "PersonForm"]

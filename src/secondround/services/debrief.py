@@ -13,6 +13,7 @@ from django.db import transaction
 
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import read_debrief
+from secondround.interviews.forms import MAX_PEOPLE
 from secondround.interviews.models import Interview, Person, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
 
@@ -198,10 +199,15 @@ def _add_person(interview: Interview, item: dict[str, Any]) -> Person:
     if not name:
         raise DebriefError("That entry names nobody to add.")
     with transaction.atomic():
-        for person in interview.people.all():
+        people = list(interview.people.all())
+        for person in people:
             if _folded(person.name) == _folded(name):
                 raise DebriefError(f"{name} is already among the people you will meet.")
-        position = max((p.position for p in interview.people.all()), default=-1) + 1
+        if len(people) >= MAX_PEOPLE:
+            raise DebriefError(
+                f"An interview lists at most {MAX_PEOPLE} people; remove someone first."
+            )
+        position = max((p.position for p in people), default=-1) + 1
         return Person.objects.create(
             interview=interview, name=name, role=_role(item), position=position
         )
