@@ -48,6 +48,7 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/plan_speed.py
 	$(BIN)/python benchmarks/read_speed.py
 	$(BIN)/python benchmarks/dry_run_load.py
+	$(BIN)/python benchmarks/dashboard_speed.py
 
 # Refresh the README's pictures in docs/ (the tests themselves write only to test-artifacts/).
 screenshots: install-test system-deps

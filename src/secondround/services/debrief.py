@@ -7,6 +7,7 @@ rewords or dismisses each one, and dismissed items stop shaping the plan.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final
 
 from django.db import transaction
@@ -62,12 +63,20 @@ class DebriefSection:
     rows: list[DebriefRow]
 
 
+@lru_cache(maxsize=256)
+def _read(notes: str) -> dict[str, Any]:
+    # The dashboard reads every interview's notes for its promises on each visit; notes change
+    # rarely, so the reading is kept, keyed by the text itself (never stale).
+    return read_debrief(notes).to_dict()
+
+
 def _items(notes: str) -> dict[str, list[dict[str, Any]]]:
-    found = read_debrief(notes).to_dict()
+    found = _read(notes)
     items: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
         value = found.get(kind)
-        items[kind] = [value] if isinstance(value, dict) else list(value or [])
+        # Fresh lists and records each time, so no caller can change the kept reading.
+        items[kind] = [dict(v) for v in ([value] if isinstance(value, dict) else value or [])]
     return items
 
 
@@ -122,16 +131,21 @@ def _role(item: dict[str, Any]) -> str:
 
 def open_promises(interview: Interview) -> list[str]:
     """What the candidate promised in the notes and has neither kept nor dismissed yet."""
+    return promise_state(interview)[1]
+
+
+def promise_state(interview: Interview) -> tuple[int, list[str]]:
+    """How many promises the notes hold (dismissed ones aside), and the wording of those not
+    yet done; the notes are read once."""
+    if not interview.notes:
+        return 0, []
     done = {
         d.evidence
         for d in interview.debrief_decisions.all()
         if d.kind == "promises" and d.status == Decision.DONE
     }
-    return [
-        text
-        for item, text in active_items(interview, "promises")
-        if str(item["evidence"]) not in done
-    ]
+    promises = active_items(interview, "promises")
+    return len(promises), [text for item, text in promises if str(item["evidence"]) not in done]
 
 
 def promise_rows(interview: Interview) -> list[DebriefRow]:

@@ -52,9 +52,11 @@ def interviews_of(user: User) -> QuerySet[Interview]:
     )
 
 
-def facts_for(interview: Interview, open_promises: int | None = None) -> WorkspaceFacts:
-    if open_promises is None:
-        open_promises = len(debrief.open_promises(interview)) if interview.notes else 0
+def facts_for(
+    interview: Interview, promises: tuple[int, list[str]] | None = None
+) -> WorkspaceFacts:
+    """What readiness needs; `promises` is `debrief.promise_state`, when the caller has it."""
+    total, open_ = promises if promises is not None else debrief.promise_state(interview)
     return WorkspaceFacts(
         has_date=interview.starts_at is not None,
         job_description_words=len(interview.job_description.split()),
@@ -63,8 +65,8 @@ def facts_for(interview: Interview, open_promises: int | None = None) -> Workspa
         round=interview.round,
         dry_runs=_dry_runs(interview, "finished_dry_runs", SessionStatus.FINISHED),
         unfinished_dry_runs=_dry_runs(interview, "unfinished_dry_runs", SessionStatus.IN_PROGRESS),
-        promises=len(debrief.active_items(interview, "promises")) if interview.notes else 0,
-        open_promises=open_promises,
+        promises=total,
+        open_promises=len(open_),
     )
 
 
@@ -78,8 +80,8 @@ def _dry_runs(interview: Interview, counted_as: str, status: str) -> int:
 
 def card_for(interview: Interview, now: datetime) -> InterviewCard:
     when = countdown(now, interview.starts_at) if interview.starts_at else None
-    promises = tuple(debrief.open_promises(interview)) if interview.notes else ()
-    facts = facts_for(interview, open_promises=len(promises))
+    promises = debrief.promise_state(interview)
+    facts = facts_for(interview, promises)
     unfinished = None
     if facts.unfinished_dry_runs:
         unfinished = (
@@ -87,7 +89,7 @@ def card_for(interview: Interview, now: datetime) -> InterviewCard:
             .order_by("-created_at", "-id")
             .first()
         )
-    return InterviewCard(interview, when, readiness(facts), unfinished, promises)
+    return InterviewCard(interview, when, readiness(facts), unfinished, tuple(promises[1]))
 
 
 def is_upcoming(interview: Interview, now: datetime) -> bool:
