@@ -29,6 +29,17 @@ def test_no_page_is_wider_than_the_screen(
         scroll = page.evaluate("document.documentElement.scrollWidth")
         if scroll > width:
             too_wide.append(f"{path} is {scroll} px wide")
+    # The page a browser without the serve link sees.
+    browser = page.context.browser
+    assert browser is not None
+    stranger = browser.new_context(viewport={"width": width, "height": 844})
+    locked = stranger.new_page()
+    locked.goto(f"{live_server.url}/")
+    assert "private" in locked.content()
+    scroll = locked.evaluate("document.documentElement.scrollWidth")
+    if scroll > width:
+        too_wide.append(f"the locked page is {scroll} px wide")
+    stranger.close()
     assert not too_wide, f"At {width} px: " + "; ".join(too_wide)
 
 

@@ -142,7 +142,10 @@ def show_report(summary: Any) -> None:
     console.print(table)
     groups = [
         *((competency_label(key), pair) for key, pair in summary.by_competency.items()),
-        *((KINDS.get(key, key), pair) for key, pair in summary.by_kind.items()),
+        *(
+            (f"{KINDS.get(key, key)} (not a competency)", pair)
+            for key, pair in summary.by_kind.items()
+        ),
     ]
     if groups:
         by = Table(title="By competency or kind of question")
