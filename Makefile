@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest install install-test system-deps benchmarks clean
+.PHONY: run test lint typecheck pytest install install-test system-deps benchmarks screenshots clean
 
+# `make run PORT=8123` picks the port (the default is 8000).
+PORT ?=
 run: $(BIN)/secondround
-	$(BIN)/secondround serve
+	$(BIN)/secondround serve$(if $(PORT), --port $(PORT))
 
 test: install-test system-deps lint typecheck pytest
 
@@ -46,6 +48,11 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/plan_speed.py
 	$(BIN)/python benchmarks/read_speed.py
 	$(BIN)/python benchmarks/dry_run_load.py
+	$(BIN)/python benchmarks/dashboard_speed.py
+
+# Refresh the README's pictures in docs/ (the tests themselves write only to test-artifacts/).
+screenshots: install-test system-deps
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,3 +52,20 @@ def make_interview(user: User) -> Callable[..., Interview]:
         return interview
 
     return make
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def docs_are_left_alone() -> Iterator[None]:
+    """The suite leaves the checkout clean: README pictures change only by `make screenshots`."""
+    before = _pictures()
+    yield
+    after = _pictures()
+    changed = sorted(n for n in before.keys() | after.keys() if before.get(n) != after.get(n))
+    assert not changed, f"The tests changed docs/{', docs/'.join(changed)}; use test-artifacts/."
+
+
+def _pictures() -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in DOCS.glob("*.png")}

@@ -30,8 +30,8 @@ def test_a_terminal_dry_run_asks_coaches_probes_and_reports(
 ) -> None:
     interview = _add(script)
     # First answer lacks a result, so a follow-up comes; then two strong answers.
-    answers = NO_RESULT + "\n" + "It cut late slots from 12 a week to 2.\n\n"
-    answers += STRONG + "\n" + STRONG + "\n" + STRONG + "\n"
+    answers = NO_RESULT + ".\n" + "It cut late slots from 12 a week to 2.\n.\n"
+    answers += STRONG + ".\n" + STRONG + ".\n" + STRONG + ".\n"
     done = script("practice", str(interview), "--length", "3", stdin=answers)
     assert done.returncode == 0, done.stderr
     assert "Question 1 of 3" in done.stdout
@@ -47,7 +47,7 @@ def test_stopping_early_keeps_the_answers_and_resume_carries_on(
     first = script("practice", str(interview), "--length", "3", stdin=STRONG)
     assert first.returncode == 0, first.stderr
     assert "answers are kept" in first.stdout
-    resumed = script("practice", str(interview), "--resume", stdin=STRONG + "\n" + STRONG)
+    resumed = script("practice", str(interview), "--resume", stdin=STRONG + ".\n" + STRONG)
     assert resumed.returncode == 0, resumed.stderr
     assert "Question 2 of 3" in resumed.stdout
     assert "Question 1 of 3" not in resumed.stdout

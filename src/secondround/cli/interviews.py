@@ -180,7 +180,7 @@ def list_(
     for card in upcoming + past:
         interview = card.interview
         start = interview.local_start
-        when = f"{start:%a %d %b %Y %H:%M} ({card.countdown})" if start else "no date"
+        when = f"{_when(interview, '%a %d %b %Y')} ({card.countdown})" if start else "no date"
         todo = ", ".join(item.label for item in card.todo) if card in upcoming else "past"
         table.add_row(
             str(interview.pk),
@@ -191,6 +191,12 @@ def list_(
             todo,
         )
     console.print(table)
+
+
+def _when(interview: Any, day_format: str) -> str:
+    """The local date and time, or the date and "time not set" when only a date was given."""
+    start = interview.local_start
+    return f"{start:{day_format}} {f'{start:%H:%M}' if interview.time_set else 'time not set'}"
 
 
 def find_interview(interview_id: int) -> Any:
@@ -238,7 +244,8 @@ def show(
         f"[bold]{safe(interview.company)}[/] — {safe(interview.role)} (round {interview.round})"
     )
     if start:
-        console.print(f"{start:%A %d %B %Y, %H:%M} {safe(interview.timezone)} · {card.countdown}")
+        zone = f" {safe(interview.timezone)}" if interview.time_set else ""
+        console.print(f"{_when(interview, '%A %d %B %Y,')}{zone} · {card.countdown}")
     console.print(
         f"Format: {interview.get_format_display()}  Place: {safe(interview.place) or '—'}"
     )

@@ -16,19 +16,25 @@ from secondround.cli.coach import STAR_STYLES
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, plain, safe
-from secondround.core.questions import ROLES
+from secondround.core.competencies import competency_label
+from secondround.core.questions import KINDS, ROLES
+
+# An answer ends at a line holding only this, so pasted paragraphs (and their blank lines) stay
+# one answer; mail and many REPLs end multi-line input the same way.
+END_OF_ANSWER = "."
 
 
 def read_answer() -> str:
-    """Read lines until an empty line (or end of input): answers often span several lines."""
+    """Read one answer: every line, blank ones included, up to a line holding only a full stop
+    (or the end of input). Blank lines before the answer starts are skipped."""
     lines: list[str] = []
     for line in sys.stdin:
-        if not line.strip():
-            if lines:
-                break
-            continue
-        lines.append(line.rstrip("\n"))
-    return "\n".join(lines)
+        text = line.rstrip("\r\n")
+        if text.strip() == END_OF_ANSWER:
+            break
+        if lines or text.strip():
+            lines.append(text)
+    return "\n".join(lines).strip()
 
 
 def show_feedback(feedback: dict[str, Any]) -> None:
@@ -61,7 +67,9 @@ def practice(
 ) -> None:
     """A dry run in the terminal: each question, your answer, instant feedback, a report.
 
-    Type or paste each answer and finish it with an empty line.
+    Type or paste each answer (blank lines between paragraphs are fine) and finish it with a
+    line holding only a full stop. Ctrl+D, or a full stop before any answer, stops the dry run;
+    answers so far are kept.
     Example: [bold]secondround practice 1 --length 5 --asked-by line_manager[/]
     """
     if asked_by and asked_by not in ROLES:
@@ -84,11 +92,15 @@ def practice(
     length = len(session.plan)
     console.print(
         f"Dry run {session.pk} for {safe(interview)}: {length} questions. "
-        "Finish each answer with an empty line; Ctrl+D stops (answers so far are kept)."
+        "Finish each answer with a line holding only a full stop (.); Ctrl+D stops "
+        "(answers so far are kept).",
+        highlight=False,
     )
     while (step := service.next_step(session)) is not None:
         title = "Follow-up" if step.is_probe else f"Question {step.number} of {len(session.plan)}"
-        console.print(Panel(safe(step.prompt), title=title, border_style="cyan"))
+        # Probes stored before they were plain text carry Markdown asterisks ("*you*").
+        prompt = step.prompt.replace("*", "") if step.is_probe else step.prompt
+        console.print(Panel(Text(plain(prompt)), title=title, border_style="cyan"))
         started = time.monotonic()
         text = read_answer()
         if not text.strip():
@@ -101,15 +113,44 @@ def practice(
             session, step.position, step.is_probe, text, time.monotonic() - started
         )
         show_feedback(answer.feedback)
-    summary = service.report(session)
-    table = Table(title=f"Dry run {session.pk}: overall {summary.overall}/100")
+    show_report(service.report(session))
+
+
+def show_report(summary: Any) -> None:
+    """The report of a dry run: each question's first answer and its score with the follow-up,
+    the same numbers as the web report."""
+    overall = summary.overall
+    table = Table(
+        title=f"Dry run {summary.session.pk}: first answers {overall.first}/100, "
+        f"with follow-ups {overall.with_follow_up}/100",
+        caption="First answer: what an interviewer heard. With follow-up: your answer and its "
+        "follow-up, coached together.",
+    )
     table.add_column("#")
     table.add_column("Question")
-    table.add_column("Score", justify="right")
+    table.add_column("First answer", justify="right")
+    table.add_column("With follow-up", justify="right")
     for question in summary.questions:
+        pair = question.scores
         table.add_row(
             str(question.position + 1),
-            safe(question.question["text"]),
-            str(question.overall if question.overall is not None else "—"),
+            Text(plain(question.question["text"])),
+            str(pair.first) if pair else "—",
+            str(pair.with_follow_up) if pair else "—",
         )
     console.print(table)
+    groups = [
+        *((competency_label(key), pair) for key, pair in summary.by_competency.items()),
+        *(
+            (f"{KINDS.get(key, key)} (not a competency)", pair)
+            for key, pair in summary.by_kind.items()
+        ),
+    ]
+    if groups:
+        by = Table(title="By competency or kind of question")
+        by.add_column("")
+        by.add_column("First answer", justify="right")
+        by.add_column("With follow-up", justify="right")
+        for name, pair in groups:
+            by.add_row(name, str(pair.first), str(pair.with_follow_up))
+        console.print(by)

@@ -7,4 +7,5 @@ from secondround.coaching import views
 urlpatterns = [
     path("coach/", views.coach, name="coach"),
     path("coach/rubric/", views.rubric, name="coach_rubric"),
+    path("questions/", views.question_bank, name="question_bank"),
 ]

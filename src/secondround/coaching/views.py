@@ -8,9 +8,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from secondround.coaching.forms import CoachForm
+from secondround.coaching.forms import BankFilterForm, CoachForm
 from secondround.core.coach import analyse_answer
-from secondround.services.coaching import bank_questions, rubric_rows
+from secondround.services.coaching import bank_questions, bank_rows, rubric_rows
 from secondround.services.workspace import interviews_of
 
 
@@ -49,3 +49,20 @@ def coach(request: HttpRequest) -> HttpResponse:
 
 def rubric(request: HttpRequest) -> HttpResponse:
     return render(request, "coaching/rubric.html", {"rows": rubric_rows()})
+
+
+def question_bank(request: HttpRequest) -> HttpResponse:
+    """The bank of questions, filtered by competency, kind and who asks."""
+    form = BankFilterForm(request.GET or None)
+    chosen = form.cleaned_data if form.is_valid() else {}
+    questions = bank_rows(
+        competency=chosen.get("competency", ""),
+        kind=chosen.get("kind", ""),
+        asked_by=chosen.get("asked_by", ""),
+    )
+    return render(
+        request,
+        "coaching/bank.html",
+        {"form": form, "questions": questions, "filtered": any(chosen.values())},
+        status=400 if form.errors else 200,
+    )

@@ -16,6 +16,11 @@ class WorkspaceFacts:
     round: int
     # Finished dry runs; None where the caller does not track practice.
     dry_runs: int | None = None
+    # Dry runs started and not finished.
+    unfinished_dry_runs: int = 0
+    # Promises read from the notes: all of them (not dismissed), and those not yet done.
+    promises: int = 0
+    open_promises: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,18 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 "Write down what was discussed and any concerns raised: they will follow up.",
             ),
         )
+    if facts.promises:
+        open_ = facts.open_promises
+        items.append(
+            ReadinessItem(
+                "promises",
+                f"{open_} promise{'' if open_ == 1 else 's'} from your notes to keep"
+                if open_
+                else "Promises from your notes kept",
+                facts.open_promises == 0,
+                "Send or prepare what you promised before the next round, then tick it off.",
+            )
+        )
     if facts.dry_runs is not None:
         items.append(
             ReadinessItem(
@@ -69,6 +86,15 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 "A dry run",
                 facts.dry_runs > 0,
                 "Run through the likely questions once, out loud, with instant feedback.",
+            )
+        )
+    if facts.unfinished_dry_runs:
+        items.append(
+            ReadinessItem(
+                "unfinished_dry_run",
+                "An unfinished dry run",
+                False,
+                "Resume it: your answers so far are kept.",
             )
         )
     return items

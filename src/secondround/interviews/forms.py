@@ -35,13 +35,14 @@ class InterviewForm(forms.ModelForm):
     date = forms.DateField(
         required=False,
         input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}),
+        # A date input shows only an ISO value; the locale's format (03/12/2026) leaves it empty.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": "Enter the date as YYYY-MM-DD, for example 2026-12-03."},
     )
     time = forms.TimeField(
         required=False,
         input_formats=["%H:%M", "%H:%M:%S"],
-        widget=forms.TimeInput(attrs={"type": "time"}),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         error_messages={"invalid": "Enter the time as HH:MM, for example 14:30."},
     )
     timezone = forms.ChoiceField(
@@ -98,7 +99,8 @@ class InterviewForm(forms.ModelForm):
         start = self.instance.local_start if self.instance.pk else None
         if start is not None:
             self.initial.setdefault("date", start.date())
-            self.initial.setdefault("time", start.time().replace(second=0, microsecond=0))
+            if self.instance.time_set:
+                self.initial.setdefault("time", start.time().replace(second=0, microsecond=0))
         if self.instance.pk:
             self.initial.setdefault("timezone", self.instance.timezone)
 
@@ -183,14 +185,17 @@ class PersonForm(forms.ModelForm):
         error_messages = {"name": {"required": "Enter the person's name, or clear the row."}}
 
 
+# The most people an interview lists (a panel rarely has more than five).
+MAX_PEOPLE = 12
+
 PeopleFormSet = inlineformset_factory(
     Interview,
     Person,
     form=PersonForm,
     extra=2,
     can_delete=True,
-    max_num=12,
+    max_num=MAX_PEOPLE,
     validate_max=True,
 )
 
-__all__ = ["MAX_TEXT_CHARS", "InterviewForm", "PeopleFormSet", "PersonForm"]
+__all__ = ["MAX_PEOPLE", "MAX_TEXT_CHARS", "InterviewForm", "PeopleFormSet", "PersonForm"]

@@ -10,6 +10,8 @@ from datetime import datetime
 from django.conf import settings
 from django.db import models
 
+from secondround.core.questions import ROLES
+
 
 class Format(models.TextChoices):
     ON_SITE = "on_site", "On site"
@@ -26,12 +28,13 @@ class Status(models.TextChoices):
 
 
 class PersonRole(models.TextChoices):
-    LINE_MANAGER = "line_manager", "Line manager"
-    SENIOR_EXECUTIVE = "senior_executive", "Senior executive"
-    TEAM_MEMBER = "team_member", "Team member"
-    CURRENT_HOLDER = "current_holder", "Current role holder"
-    HR = "hr", "HR"
-    OTHER = "other", "Other"
+    # The labels are the question bank's (core.questions.ROLES): one wording everywhere.
+    LINE_MANAGER = "line_manager", ROLES["line_manager"]
+    SENIOR_EXECUTIVE = "senior_executive", ROLES["senior_executive"]
+    TEAM_MEMBER = "team_member", ROLES["team_member"]
+    CURRENT_HOLDER = "current_holder", ROLES["current_holder"]
+    HR = "hr", ROLES["hr"]
+    OTHER = "other", ROLES["other"]
 
 
 class Interview(models.Model):
@@ -70,6 +73,12 @@ class Interview(models.Model):
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             zone = zoneinfo.ZoneInfo("UTC")
         return self.starts_at.astimezone(zone)
+
+    @property
+    def time_set(self) -> bool:
+        """Whether a time of day was given: a date alone is stored as midnight, its local start."""
+        start = self.local_start
+        return start is not None and (start.hour, start.minute) != (0, 0)
 
 
 class Person(models.Model):

@@ -10,7 +10,14 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.interviews.forms import InterviewForm, PeopleFormSet
 from secondround.interviews.models import Interview
-from secondround.services.workspace import card_for, dashboard, interviews_of, save_workspace
+from secondround.services import debrief
+from secondround.services.workspace import (
+    card_for,
+    dashboard,
+    interviews_of,
+    save_workspace,
+    what_goes,
+)
 
 
 def _own(request: HttpRequest, pk: int) -> Interview:
@@ -55,7 +62,12 @@ def _edit(request: HttpRequest, interview: Interview) -> HttpResponse:
 def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _own(request, pk)
     card = card_for(interview, timezone.now())
-    return render(request, "interviews/detail.html", {"interview": interview, "card": card})
+    promises = debrief.promise_rows(interview) if interview.notes else []
+    return render(
+        request,
+        "interviews/detail.html",
+        {"interview": interview, "card": card, "promises": promises},
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -66,4 +78,6 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
         interview.delete()
         messages.success(request, f"Deleted {name}.")
         return redirect("home")
-    return render(request, "interviews/delete.html", {"interview": interview})
+    return render(
+        request, "interviews/delete.html", {"interview": interview, "goes": what_goes(interview)}
+    )

@@ -17,6 +17,8 @@ from secondround.interviews.models import Interview
 class Decision(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmed"
     DISMISSED = "dismissed", "Dismissed"
+    # A promise from the notes that has been kept: a confirmed item with its to-do box ticked.
+    DONE = "done", "Done"
 
 
 class DebriefDecision(models.Model):

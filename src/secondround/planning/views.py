@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from secondround.core.competencies import competency_label
@@ -17,6 +18,11 @@ from secondround.services.workspace import interviews_of
 
 # The plan page opens on the questions that matter most; the rest are one click away.
 PAGE_LENGTH = 20
+SAVED = {
+    "done": "Ticked off.",
+    "undone": "Marked as not done yet.",
+    "add_person": "Added to the people you will meet.",
+}
 
 
 def _own(request: HttpRequest, pk: int) -> Interview:
@@ -64,19 +70,24 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
 def debrief(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _own(request, pk)
     if request.method == "POST":
+        kind, action = request.POST.get("kind", ""), request.POST.get("action", "")
         try:
             debrief_service.decide(
                 interview,
-                request.POST.get("kind", ""),
+                kind,
                 request.POST.get("evidence", ""),
-                request.POST.get("action", ""),
+                action,
                 request.POST.get("text", ""),
             )
         except debrief_service.DebriefError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, "Saved.")
-        return redirect("interview_debrief", pk=interview.pk)
+            messages.success(request, SAVED.get(action, "Saved."))
+        # Back to where the click was, not the top of the page.
+        if request.POST.get("next") == "detail":
+            return redirect(reverse("interview_detail", args=[interview.pk]) + "#promises")
+        anchor = f"#debrief-{kind}" if kind in debrief_service.KINDS else ""
+        return redirect(reverse("interview_debrief", args=[interview.pk]) + anchor)
     return render(
         request,
         "planning/debrief.html",

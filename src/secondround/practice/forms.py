@@ -32,15 +32,18 @@ class StartForm(forms.Form):
 
     def __init__(self, *args: Any, people: list[tuple[str, str]] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        choices = [("", "A mix of everyone you will meet")]
-        seen = set()
+        listed: list[tuple[str, str]] = []
         for name, role in people or []:
-            if role not in seen:
-                seen.add(role)
-                choices.append((role, f"{name} ({PersonRole(role).label})"))
-        for role, role_label in PersonRole.choices:
-            if role not in seen:
-                choices.append((role, f"A {role_label.lower()}"))
+            if role not in {r for r, _ in listed}:
+                listed.append((role, f"{name} ({PersonRole(role).label})"))
+        others = [(r, label) for r, label in PersonRole.choices if r not in {r for r, _ in listed}]
+        # Roles read as the Person model's labels ("HR", "Line manager"), grouped under what
+        # they are, so no label is made up here.
+        choices: list[Any] = [("", "A mix of everyone you will meet")]
+        if listed:
+            choices.append(("People you will meet", listed))
+        if others:
+            choices.append(("Anyone in the role of", others))
         field = self.fields["asked_by"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = choices

@@ -6,9 +6,10 @@ from django.contrib import messages
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from secondround.core.charts import Series, line_chart
+from secondround.core.charts import NARROW, WIDE, Series, line_chart, session_labels
 from secondround.core.competencies import competency_label
 from secondround.interviews.models import Interview
 from secondround.practice.forms import AnswerForm, FriendMarkForm, StartForm
@@ -104,31 +105,52 @@ def report_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 def history(request: HttpRequest) -> HttpResponse:
     rows = practice.history_rows(_user(request))
-    labels = [session.created_at.strftime("%d %b") for session, _ in rows]
-    overall_chart = line_chart(
-        labels,
-        [Series("Overall", [summary.overall for _, summary in rows])],
-        "Overall score per dry run",
-    )
-    competencies = sorted({key for _, summary in rows for key in summary.by_competency})
-    competency_chart = line_chart(
-        labels,
-        [
-            Series(competency_label(key), [summary.by_competency.get(key) for _, summary in rows])
-            for key in competencies[:8]
-        ],
-        "Score per competency per dry run",
-    )
+    labels = session_labels([timezone.localtime(session.created_at) for session, _ in rows])
+    overall = [
+        Series(
+            "With follow-ups",
+            [summary.overall.with_follow_up if summary.overall else None for _, summary in rows],
+        ),
+        Series(
+            "First answers",
+            [summary.overall.first if summary.overall else None for _, summary in rows],
+        ),
+    ]
+    # Only the sixteen competencies are charted as competencies; salary, motivation and other
+    # kinds of question count in the overall score.
+    competencies = sorted({key for _, summary in rows for key in summary.by_competency})[:8]
+    by_competency = [
+        Series(
+            competency_label(key),
+            [
+                pair.with_follow_up if (pair := summary.by_competency.get(key)) else None
+                for _, summary in rows
+            ],
+        )
+        for key in competencies
+    ]
+    overall_title = "Overall score per dry run: first answers and with their follow-ups"
+    competency_title = "Score per competency per dry run, with follow-ups"
     return render(
         request,
         "practice/history.html",
         {
             "rows": list(reversed(rows)),
-            "overall_chart": overall_chart,
-            "competency_chart": competency_chart,
+            "overall_charts": _both_sizes(labels, overall, overall_title),
+            "competency_charts": _both_sizes(labels, by_competency, competency_title)
+            if by_competency
+            else None,
             "has_data": bool(rows),
         },
     )
+
+
+def _both_sizes(labels: list[str], series: list[Series], title: str) -> dict[str, str]:
+    # Drawn twice, for a desktop and for a phone, so the text is never shrunk to unreadable.
+    return {
+        "wide": line_chart(labels, series, title, WIDE),
+        "narrow": line_chart(labels, series, title, NARROW),
+    }
 
 
 def friend_script(request: HttpRequest, pk: int) -> HttpResponse:

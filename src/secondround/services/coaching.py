@@ -7,7 +7,8 @@ from typing import Any
 
 from secondround.core.coach import PART_NAMES, SCORE_NAMES
 from secondround.core.coach import weights as coach_weights
-from secondround.core.questions import load_bank
+from secondround.core.competencies import competency_label
+from secondround.core.questions import KINDS, ROLES, STYLES, load_bank
 
 PART_TITLES = {part: name.capitalize() for part, name in PART_NAMES.items()}
 
@@ -104,4 +105,21 @@ def bank_questions() -> list[str]:
     bank = load_bank()
     return [q.text for q in bank if q.kind == "competency"] + [
         q.text for q in bank if q.kind != "competency"
+    ]
+
+
+def bank_rows(competency: str = "", kind: str = "", asked_by: str = "") -> list[dict[str, Any]]:
+    """The bank's questions that match every filter given, with labels for the page."""
+    return [
+        {
+            **q.to_dict(),
+            "topic": competency_label(q.competency) if q.competency else KINDS[q.kind],
+            "kind_label": KINDS[q.kind],
+            "style_label": STYLES[q.style],
+            "asked_by_labels": [ROLES[r] for r in q.asked_by],
+        }
+        for q in load_bank()
+        if (not competency or q.competency == competency)
+        and (not kind or q.kind == kind)
+        and (not asked_by or asked_by in q.asked_by)
     ]

@@ -7,13 +7,15 @@ rewords or dismisses each one, and dismissed items stop shaping the plan.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final
 
 from django.db import transaction
 
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import read_debrief
-from secondround.interviews.models import Interview, PersonRole
+from secondround.interviews.forms import MAX_PEOPLE
+from secondround.interviews.models import Interview, Person, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
 
 # Kinds in the order the page shows them, with the heading and what they are for.
@@ -28,7 +30,7 @@ KINDS: Final[dict[str, tuple[str, str]]] = {
     "facts": ("What you learned", "Don't ask about these again; use them in your answers."),
     "topics": ("Topics discussed", "Expect them to pick these threads up again."),
 }
-ACTIONS: Final = ("confirm", "dismiss", "restore", "edit")
+ACTIONS: Final = ("confirm", "dismiss", "restore", "edit", "done", "undone", "add_person")
 MAX_ITEM_CHARS = 500
 
 
@@ -43,7 +45,10 @@ class DebriefRow:
     found: str
     text: str
     detail: str
-    status: str  # "suggested", "confirmed" or "dismissed"
+    status: str  # "suggested", "confirmed", "dismissed" or "done" (a promise kept)
+    # For people named in the notes: their role, and whether they are already in the list.
+    role: str = ""
+    added: bool = False
 
     @property
     def edited(self) -> bool:
@@ -58,12 +63,20 @@ class DebriefSection:
     rows: list[DebriefRow]
 
 
+@lru_cache(maxsize=256)
+def _read(notes: str) -> dict[str, Any]:
+    # The dashboard reads every interview's notes for its promises on each visit; notes change
+    # rarely, so the reading is kept, keyed by the text itself (never stale).
+    return read_debrief(notes).to_dict()
+
+
 def _items(notes: str) -> dict[str, list[dict[str, Any]]]:
-    found = read_debrief(notes).to_dict()
+    found = _read(notes)
     items: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
         value = found.get(kind)
-        items[kind] = [value] if isinstance(value, dict) else list(value or [])
+        # Fresh lists and records each time, so no caller can change the kept reading.
+        items[kind] = [dict(v) for v in ([value] if isinstance(value, dict) else value or [])]
     return items
 
 
@@ -82,6 +95,7 @@ def _found_text(kind: str, item: dict[str, Any]) -> str:
 def sections(interview: Interview) -> list[DebriefSection]:
     """Every item read from the notes, grouped by kind, with the candidate's decisions applied."""
     decisions = {(d.kind, d.evidence): d for d in interview.debrief_decisions.all()}
+    listed = {_folded(p.name) for p in interview.people.all()}
     out = []
     for kind, items in _items(interview.notes).items():
         rows = []
@@ -97,6 +111,8 @@ def sections(interview: Interview) -> list[DebriefSection]:
                     text=(decision.text if decision and decision.text else found),
                     detail=_detail(kind, item),
                     status=decision.status if decision else "suggested",
+                    role=_role(item) if kind == "people" else "",
+                    added=kind == "people" and _folded(found) in listed,
                 )
             )
         title, help_text = KINDS[kind]
@@ -104,9 +120,45 @@ def sections(interview: Interview) -> list[DebriefSection]:
     return out
 
 
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _role(item: dict[str, Any]) -> str:
+    role = item.get("role")
+    return str(role) if role in PersonRole.values else PersonRole.OTHER
+
+
+def open_promises(interview: Interview) -> list[str]:
+    """What the candidate promised in the notes and has neither kept nor dismissed yet."""
+    return promise_state(interview)[1]
+
+
+def promise_state(interview: Interview) -> tuple[int, list[str]]:
+    """How many promises the notes hold (dismissed ones aside), and the wording of those not
+    yet done; the notes are read once."""
+    if not interview.notes:
+        return 0, []
+    done = {
+        d.evidence
+        for d in interview.debrief_decisions.all()
+        if d.kind == "promises" and d.status == Decision.DONE
+    }
+    promises = active_items(interview, "promises")
+    return len(promises), [text for item, text in promises if str(item["evidence"]) not in done]
+
+
+def promise_rows(interview: Interview) -> list[DebriefRow]:
+    """The promises of the notes as to-dos (dismissed ones left out), each with its done box."""
+    section = next(s for s in sections(interview) if s.kind == "promises")
+    return [row for row in section.rows if row.status != Decision.DISMISSED]
+
+
 def active_items(interview: Interview, kind: str) -> list[tuple[dict[str, Any], str]]:
     """The items of one kind the candidate has not dismissed, each with its current wording."""
-    decisions = {(d.kind, d.evidence): d for d in interview.debrief_decisions.filter(kind=kind)}
+    decisions = {
+        (d.kind, d.evidence): d for d in interview.debrief_decisions.all() if d.kind == kind
+    }
     out = []
     for item in _items(interview.notes)[kind]:
         decision = decisions.get((kind, str(item["evidence"])))
@@ -120,8 +172,16 @@ def decide(interview: Interview, kind: str, evidence: str, action: str, text: st
     """Confirm, dismiss, restore or reword one item; the item must still be in the notes."""
     if kind not in KINDS or action not in ACTIONS:
         raise DebriefError("That is not something that can be done to a debrief item.")
-    if not any(str(item["evidence"]) == evidence for item in _items(interview.notes)[kind]):
+    if action in ("done", "undone") and kind != "promises":
+        raise DebriefError("Only a promise can be ticked off as done.")
+    if action == "add_person" and kind != "people":
+        raise DebriefError("Only a person named in the notes can be added to the people to meet.")
+    item = next((i for i in _items(interview.notes)[kind] if str(i["evidence"]) == evidence), None)
+    if item is None:
         raise DebriefError("That item is no longer in your notes; the page has been refreshed.")
+    if action == "add_person":
+        _add_person(interview, item)
+        return
     text = " ".join(text.split())
     if action == "edit" and not text:
         raise DebriefError("Write the item in your own words, or dismiss it.")
@@ -133,7 +193,9 @@ def decide(interview: Interview, kind: str, evidence: str, action: str, text: st
             if existing is not None:
                 existing.delete()
             return
-        status = Decision.DISMISSED if action == "dismiss" else Decision.CONFIRMED
+        status = {"dismiss": Decision.DISMISSED, "done": Decision.DONE}.get(
+            action, Decision.CONFIRMED
+        )
         DebriefDecision.objects.update_or_create(
             interview=interview,
             kind=kind,
@@ -142,4 +204,24 @@ def decide(interview: Interview, kind: str, evidence: str, action: str, text: st
                 "status": status,
                 "text": text if action == "edit" else (existing.text if existing else ""),
             },
+        )
+
+
+def _add_person(interview: Interview, item: dict[str, Any]) -> Person:
+    """Add someone named in the notes to the people to meet, unless they are there already."""
+    name = " ".join(str(item.get("name") or "").split())[:200]
+    if not name:
+        raise DebriefError("That entry names nobody to add.")
+    with transaction.atomic():
+        people = list(interview.people.all())
+        for person in people:
+            if _folded(person.name) == _folded(name):
+                raise DebriefError(f"{name} is already among the people you will meet.")
+        if len(people) >= MAX_PEOPLE:
+            raise DebriefError(
+                f"An interview lists at most {MAX_PEOPLE} people; remove someone first."
+            )
+        position = max((p.position for p in people), default=-1) + 1
+        return Person.objects.create(
+            interview=interview, name=name, role=_role(item), position=position
         )

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from secondround.core.coach import analyse_answer
+from secondround.core.competencies import COMPETENCIES
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import plan_for_interview
@@ -43,6 +44,14 @@ class Step:
         return self.position + 1
 
 
+@dataclass(frozen=True)
+class ScorePair:
+    """Two scores for the same answers, shown side by side in every report."""
+
+    first: int  # the first answer alone: what an interviewer heard before any follow-up
+    with_follow_up: int  # the first answer and its follow-up, coached together
+
+
 @dataclass
 class QuestionReport:
     position: int
@@ -52,16 +61,27 @@ class QuestionReport:
     attempts: int
 
     @property
+    def scores(self) -> ScorePair | None:
+        if self.answer is None:
+            return None
+        final = self.probe_answer or self.answer
+        return ScorePair(self.answer.overall, final.overall)
+
+    @property
     def overall(self) -> int | None:
-        return self.answer.overall if self.answer else None
+        """The score with the follow-up, as the overall and the charts count it."""
+        return self.scores.with_follow_up if self.scores else None
 
 
 @dataclass
 class SessionReport:
     session: PracticeSession
     questions: list[QuestionReport]
-    overall: int | None
-    by_competency: dict[str, int] = field(default_factory=dict)
+    overall: ScorePair | None
+    # Competency questions by their competency; the others (salary, motivation…) by their kind.
+    by_competency: dict[str, ScorePair] = field(default_factory=dict)
+    by_kind: dict[str, ScorePair] = field(default_factory=dict)
+    # The coach's part scores (structure, result…), with the follow-ups.
     scores: dict[str, int] = field(default_factory=dict)
 
 
@@ -248,35 +268,40 @@ def record_answer(
 
 
 def report(session: PracticeSession) -> SessionReport:
-    """Scores per question (the latest answer with its probe), per competency and overall."""
+    """Scores per question (the latest answer, alone and with its probe), per competency, per
+    kind of question and overall: one set of numbers for the web page and the terminal."""
     latest = _latest(session)
     attempts: dict[int, int] = defaultdict(int)
     for answer in session.answers.all():
         attempts[answer.position] += not answer.is_probe
-    questions = []
-    for position, question in enumerate(session.plan):
-        if not _usable(question):
-            continue
-        questions.append(
-            QuestionReport(
-                position=position,
-                question=_readable(question),
-                answer=latest.get((position, False)),
-                probe_answer=latest.get((position, True)),
-                attempts=attempts[position],
-            )
+    questions = [
+        QuestionReport(
+            position=position,
+            question=_readable(question),
+            answer=latest.get((position, False)),
+            probe_answer=latest.get((position, True)),
+            attempts=attempts[position],
         )
-    best = [_final(q) for q in questions]
-    answered = [a for a in best if a is not None]
-    overall = round(sum(a.overall for a in answered) / len(answered)) if answered else None
-    per_comp: dict[str, list[int]] = defaultdict(list)
+        for position, question in enumerate(session.plan if isinstance(session.plan, list) else [])
+        if _usable(question)
+    ]
+    per_comp: dict[str, list[ScorePair]] = defaultdict(list)
+    per_kind: dict[str, list[ScorePair]] = defaultdict(list)
     per_score: dict[str, list[float]] = defaultdict(list)
-    for q, final in zip(questions, best, strict=True):
-        if final is None:
+    answered: list[ScorePair] = []
+    for q in questions:
+        pair = q.scores
+        if pair is None:
             continue
-        kind = q.question.get("kind")
-        key = _competency(q.question) or (kind if isinstance(kind, str) and kind else "other")
-        per_comp[key].append(final.overall)
+        answered.append(pair)
+        competency = _competency(q.question)
+        if competency is not None and competency in COMPETENCIES:
+            per_comp[competency].append(pair)
+        else:
+            kind = q.question.get("kind")
+            per_kind[kind if isinstance(kind, str) and kind else "other"].append(pair)
+        final = q.probe_answer or q.answer
+        assert final is not None
         stored = final.feedback.get("scores") if isinstance(final.feedback, dict) else None
         for name, value in (stored if isinstance(stored, dict) else {}).items():
             if isinstance(value, int | float):
@@ -284,15 +309,18 @@ def report(session: PracticeSession) -> SessionReport:
     return SessionReport(
         session=session,
         questions=questions,
-        overall=overall,
-        by_competency={k: round(sum(v) / len(v)) for k, v in per_comp.items()},
+        overall=_mean(answered) if answered else None,
+        by_competency={k: _mean(v) for k, v in per_comp.items()},
+        by_kind={k: _mean(v) for k, v in per_kind.items()},
         scores={k: round(sum(v) / len(v)) for k, v in per_score.items()},
     )
 
 
-def _final(question: QuestionReport) -> PracticeAnswer | None:
-    """The answer that counts: the probe's combined coaching when a probe was answered."""
-    return question.probe_answer or question.answer
+def _mean(pairs: list[ScorePair]) -> ScorePair:
+    return ScorePair(
+        round(sum(p.first for p in pairs) / len(pairs)),
+        round(sum(p.with_follow_up for p in pairs) / len(pairs)),
+    )
 
 
 def history_rows(user: User) -> list[tuple[PracticeSession, SessionReport]]:

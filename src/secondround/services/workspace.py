@@ -14,6 +14,8 @@ from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
 from secondround.interviews.forms import InterviewForm, PersonForm
 from secondround.interviews.models import Interview, Person, Status
+from secondround.practice.models import PracticeSession, SessionStatus
+from secondround.services import debrief
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,10 @@ class InterviewCard:
     interview: Interview
     countdown: str | None
     checklist: list[ReadinessItem]
+    # The latest dry run started and not finished, to resume.
+    unfinished: PracticeSession | None = None
+    # What the notes promised and is not done yet.
+    open_promises: tuple[str, ...] = ()
 
     @property
     def todo(self) -> list[ReadinessItem]:
@@ -34,36 +40,56 @@ class InterviewCard:
 
 def interviews_of(user: User) -> QuerySet[Interview]:
     """Everything the user owns; every page and command starts here, so no one sees another's."""
-    finished = Q(practice_sessions__status="finished")
+    finished = Q(practice_sessions__status=SessionStatus.FINISHED)
+    unfinished = Q(practice_sessions__status=SessionStatus.IN_PROGRESS)
     return (
         Interview.objects.filter(owner=user)
-        .prefetch_related("people")
-        .annotate(finished_dry_runs=Count("practice_sessions", filter=finished))
+        .prefetch_related("people", "debrief_decisions")
+        .annotate(
+            finished_dry_runs=Count("practice_sessions", filter=finished, distinct=True),
+            unfinished_dry_runs=Count("practice_sessions", filter=unfinished, distinct=True),
+        )
     )
 
 
-def facts_for(interview: Interview) -> WorkspaceFacts:
+def facts_for(
+    interview: Interview, promises: tuple[int, list[str]] | None = None
+) -> WorkspaceFacts:
+    """What readiness needs; `promises` is `debrief.promise_state`, when the caller has it."""
+    total, open_ = promises if promises is not None else debrief.promise_state(interview)
     return WorkspaceFacts(
         has_date=interview.starts_at is not None,
         job_description_words=len(interview.job_description.split()),
         notes_words=len(interview.notes.split()),
         people=len(interview.people.all()),
         round=interview.round,
-        dry_runs=_finished_dry_runs(interview),
+        dry_runs=_dry_runs(interview, "finished_dry_runs", SessionStatus.FINISHED),
+        unfinished_dry_runs=_dry_runs(interview, "unfinished_dry_runs", SessionStatus.IN_PROGRESS),
+        promises=total,
+        open_promises=len(open_),
     )
 
 
-def _finished_dry_runs(interview: Interview) -> int:
+def _dry_runs(interview: Interview, counted_as: str, status: str) -> int:
     # Listed interviews carry the count already; a lone one is counted here.
-    counted = getattr(interview, "finished_dry_runs", None)
+    counted = getattr(interview, counted_as, None)
     if counted is not None:
         return int(counted)
-    return interview.practice_sessions.filter(status="finished").count()
+    return interview.practice_sessions.filter(status=status).count()
 
 
 def card_for(interview: Interview, now: datetime) -> InterviewCard:
     when = countdown(now, interview.starts_at) if interview.starts_at else None
-    return InterviewCard(interview, when, readiness(facts_for(interview)))
+    promises = debrief.promise_state(interview)
+    facts = facts_for(interview, promises)
+    unfinished = None
+    if facts.unfinished_dry_runs:
+        unfinished = (
+            interview.practice_sessions.filter(status=SessionStatus.IN_PROGRESS)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+    return InterviewCard(interview, when, readiness(facts), unfinished, tuple(promises[1]))
 
 
 def is_upcoming(interview: Interview, now: datetime) -> bool:
@@ -101,3 +127,36 @@ def save_workspace(
             person.interview = interview
             person.save()
     return interview
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def what_goes(interview: Interview) -> list[str]:
+    """What deleting an interview removes with it, in words, for the confirmation page."""
+    sessions = interview.practice_sessions.all()
+    answers = sum(s.answers.count() for s in sessions)
+    marks = sum(s.marks.count() for s in sessions)
+    people = interview.people.count()
+    decisions = interview.debrief_decisions.count()
+    goes = [f"the interview itself: {interview.company}, {interview.role}, round {interview.round}"]
+    if interview.job_description:
+        goes.append(f"the job description ({len(interview.job_description.split()):,} words)")
+    if interview.notes:
+        goes.append(f"your notes from earlier rounds ({len(interview.notes.split()):,} words)")
+    if people:
+        goes.append(_count(people, "person you will meet", "people you will meet"))
+    if decisions:
+        goes.append(
+            _count(decisions, "debrief decision", "debrief decisions")
+            + " (confirmed, reworded or dismissed items, promises ticked off)"
+        )
+    if sessions:
+        goes.append(
+            f"{_count(len(sessions), 'dry run', 'dry runs')} with "
+            f"{_count(answers, 'answer', 'answers')} and their feedback and reports"
+        )
+    if marks:
+        goes.append(_count(marks, "set of a friend's marks", "sets of a friend's marks"))
+    return goes

@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from secondround.core.competencies import competency_label
+from secondround.core.questions import KINDS
 from secondround.services.coaching import feedback_view
 
 register = template.Library()
@@ -21,3 +22,9 @@ def feedback(result: dict[str, Any]) -> dict[str, Any]:
 @register.simple_tag
 def competency(key: str) -> str:
     return competency_label(key)
+
+
+@register.simple_tag
+def kind(key: str) -> str:
+    """The label of a kind of question (salary, motivation…)."""
+    return KINDS.get(key, key.replace("_", " ").capitalize())

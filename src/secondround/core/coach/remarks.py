@@ -9,9 +9,10 @@ from secondround.core.coach.scoring import Findings
 
 PROBES = {
     "hypothetical": "That's what you would do. Can you tell me about a real time it happened?",
-    "A": "What did *you* do?",
+    # Plain text: these are read aloud and shown as they are, so no Markdown emphasis.
+    "A": "What did you do, yourself?",
     "R": "And what was the result?",
-    "own": "What was your own part in that? What did *you* do?",
+    "own": "What was your own part in that? What did you do yourself?",
     "S": "Where were you working, and when was this?",
     "T": "What were you trying to achieve?",
 }
