@@ -119,7 +119,7 @@ def line_chart(
             f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" '
             f'font-size="{FONT_SIZE}" fill="#5d6b65">{tick}</text>'
         )
-    shown = _labelled(count, layout.max_labels)
+    shown = _labelled(count, layout.max_labels) if labels else []
     for i in shown:
         # The first and last labels grow inwards, so neither is cut at the chart's edge.
         anchor, nudge = "middle", 0
