@@ -263,18 +263,24 @@ def delete(
     interview_id: int = typer.Argument(..., help="The interview's ID (see interview list)."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Delete without asking."),
 ) -> None:
-    """Delete an interview and its people, for good.
+    """Delete an interview and everything kept with it (people, dry runs, debrief), for good.
 
     Example: [bold]secondround interview delete 3 --yes[/]
     """
     setup_django()
+    from secondround.services.workspace import what_goes
+
     interview = find_interview(interview_id)
+    goes = what_goes(interview)
     if not yes:
         if not sys.stdin.isatty():
             fail("Add --yes to delete without a prompt.", ExitStatus.BAD_INPUT)
-        if not typer.confirm(f"Delete {plain(interview)} for good?"):
+        console.print("This removes, for good:")
+        for item in goes:
+            console.print(f"  • {safe(item)}", highlight=False)
+        if not typer.confirm("Delete it? (secondround export FILE keeps a copy)"):
             console.print("Nothing deleted.")
             raise typer.Exit(int(ExitStatus.NOTHING_TO_DO))
     name = str(interview)
     interview.delete()
-    console.print(f"Deleted {safe(name)}.")
+    console.print(f"Deleted {safe(name)}, with: {safe('; '.join(goes[1:]) or 'nothing else')}.")
