@@ -16,13 +16,13 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(BIN)/secondround: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e ".[semantic]"
 	@touch $@
 
 install: $(BIN)/secondround
 
 install-test: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,semantic]"
 
 # Debian's Chromium drives the browser tests (Playwright cannot download browsers offline).
 system-deps:
