@@ -16,6 +16,10 @@ class WorkspaceFacts:
     round: int
     # Finished dry runs; None where the caller does not track practice.
     dry_runs: int | None = None
+    # The job's key competencies (weight 3) and how many have fewer than two stories; None
+    # where the caller does not look at the story bank.
+    key_competencies: int | None = None
+    uncovered_key: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,16 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 facts.notes_words > 0,
                 "Write down what was discussed and any concerns raised: they will follow up.",
             ),
+        )
+    if facts.key_competencies:
+        items.append(
+            ReadinessItem(
+                "stories",
+                "Two stories for each key competency",
+                facts.uncovered_key == 0,
+                f"{facts.uncovered_key} of the job's {facts.key_competencies} key competencies "
+                "have fewer than two stories: add or adapt stories so you never run out.",
+            )
         )
     if facts.dry_runs is not None:
         items.append(

@@ -31,6 +31,7 @@ from secondround.practice.models import (
     SessionStatus,
 )
 from secondround.services.documents import MAX_TEXT_CHARS
+from secondround.services.stories import check_stories, export_stories, import_stories
 
 FORMAT_NAME = "secondround-export"
 FORMAT_VERSION = 1
@@ -70,6 +71,7 @@ def export_data(user: User) -> dict[str, Any]:
             .prefetch_related("answers", "marks")
             .order_by("id")
         ],
+        "stories": export_stories(user),
     }
 
 
@@ -175,6 +177,7 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
     known = {str(item["uuid"]) for item in interviews}
     for index, session in enumerate(sessions, start=1):
         _check_session(session, index, known)
+    check_stories(data)
     return data
 
 
@@ -379,6 +382,7 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                 )
         for item in data.get("practice_sessions", []):
             _import_session(user, item)
+        import_stories(user, data)
     return ImportSummary(created=created, updated=updated, people=people_count)
 
 

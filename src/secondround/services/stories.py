@@ -37,6 +37,7 @@ from secondround.core.stories import (
 )
 from secondround.core.stories import Story as CoreStory
 from secondround.core.stories.assignment import assign_stories
+from secondround.core.stories.coverage import KEY_WEIGHT
 from secondround.core.stories.matching import StoryIndex, question_from_bank
 from secondround.interviews.models import Interview
 from secondround.stories.models import Story
@@ -250,6 +251,15 @@ def uncovered_key_competencies(user: User, interview: Interview) -> int:
     return len(coverage_for(user, interview).uncovered_key())
 
 
+def story_facts(interview: Interview) -> dict[str, int]:
+    """For the dashboard's "still to prepare": key competencies, and those short of stories."""
+    if not interview.job_description.strip():
+        return {}
+    grid = coverage_for(interview.owner, interview)
+    key = [r for r in grid.rows if r.need.weight >= KEY_WEIGHT]
+    return {"key_competencies": len(key), "uncovered_key": len(grid.uncovered_key())}
+
+
 def question_info(text: str, question_id: str | None = None) -> QuestionInfo:
     """A question as matching sees it: the bank's competency, or the classifier's, and its
     vector (shipped for bank questions, computed for typed ones) when the extra is there."""
@@ -283,6 +293,19 @@ def assign_for_questions(
     infos = [question_info(str(q["text"]), q.get("id")) for q in questions]
     bank = list(stories) if stories is not None else bank_for(user, interview)
     return assign_stories(infos, bank, max_uses=MAX_USES)
+
+
+def attach_stories(user: User, interview: Interview, questions: list[dict[str, Any]]) -> None:
+    """Give each question of a plan or dry run its story ("story": {"story", "title", ...})."""
+    for question, assigned in zip(
+        questions, assign_for_questions(user, interview, questions), strict=True
+    ):
+        question["story"] = assigned.to_dict()
+
+
+def after_answer(user: User, interview: Interview, question: dict[str, Any], text: str) -> Any:
+    """After a dry-run answer: the best-fitting story, unless it is the one just told."""
+    return best_story_for(user, interview, question, story_told_in(user, text))
 
 
 def best_story_for(
@@ -326,7 +349,10 @@ def export_stories(user: User) -> list[dict[str, Any]]:
     ]
 
 
-def check_stories(data: dict[str, Any]) -> list[tuple[uuid.UUID, CoreStory, list[str]]]:
+_Checked = tuple[uuid.UUID, CoreStory, list[str], datetime | None]
+
+
+def check_stories(data: dict[str, Any]) -> list[_Checked]:
     """Validate the export's "stories" as strictly as any other story; ImportRefused if bad."""
     from secondround.services.exchange import ImportRefused
 
@@ -334,7 +360,7 @@ def check_stories(data: dict[str, Any]) -> list[tuple[uuid.UUID, CoreStory, list
     if not isinstance(items, list):
         raise ImportRefused("The export file's stories are not a list.")
     interviews = {str(i.get("uuid")) for i in data.get("interviews", []) if isinstance(i, dict)}
-    out: list[tuple[uuid.UUID, CoreStory, list[str]]] = []
+    out: list[_Checked] = []
     seen_titles: set[str] = set()
     seen_ids: set[uuid.UUID] = set()
     for index, item in enumerate(items, start=1):
@@ -346,8 +372,8 @@ def check_stories(data: dict[str, Any]) -> list[tuple[uuid.UUID, CoreStory, list
             raise ImportRefused(f"{where} has unknown fields: {', '.join(sorted(unknown))}.")
         try:
             story_id = uuid.UUID(str(item.get("uuid")))
-            if item.get("created_at") is not None:
-                datetime.fromisoformat(str(item["created_at"]))
+            created = item.get("created_at")
+            created_at = datetime.fromisoformat(str(created)) if created is not None else None
         except ValueError as exc:
             raise ImportRefused(f"{where} has a bad uuid or date.") from exc
         lists = ("competencies", "tags", "told_at")
@@ -368,7 +394,7 @@ def check_stories(data: dict[str, Any]) -> list[tuple[uuid.UUID, CoreStory, list
         told = [str(t) for t in item.get("told_at", [])]
         if any(t not in interviews for t in told):
             raise ImportRefused(f"{where} was told at an interview that is not in the file.")
-        out.append((story_id, story, told))
+        out.append((story_id, story, told, created_at))
     return out
 
 
@@ -377,13 +403,14 @@ def import_stories(user: User, data: dict[str, Any]) -> int:
     from secondround.services.exchange import ImportRefused
 
     checked = check_stories(data)
-    ids = [story_id for story_id, _, _ in checked]
+    ids = [story_id for story_id, *_ in checked]
     if Story.objects.filter(uuid__in=ids).exclude(owner=user).exists():
         raise ImportRefused(
             "The file holds stories that belong to another account here; nothing was imported."
         )
-    for story_id, story, told in checked:
-        target = Story.objects.filter(uuid=story_id).first() or Story(uuid=story_id, owner=user)
+    for story_id, story, told, created_at in checked:
+        old = Story.objects.filter(uuid=story_id).first()
+        target = old or Story(uuid=story_id, owner=user)
         clash = stories_of(user).filter(title__iexact=story.title).exclude(uuid=story_id)
         if clash.exists():
             raise ImportRefused(
@@ -392,6 +419,9 @@ def import_stories(user: User, data: dict[str, Any]) -> int:
             )
         _apply(target, story)
         target.save()
+        if old is None and created_at is not None:
+            # auto_now_add ignores a given value on insert, so the original date is put back.
+            Story.objects.filter(pk=target.pk).update(created_at=created_at)
         target.told_at.set(Interview.objects.filter(owner=user, uuid__in=told))
     return len(checked)
 

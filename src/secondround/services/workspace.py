@@ -14,6 +14,7 @@ from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
 from secondround.interviews.forms import InterviewForm, PersonForm
 from secondround.interviews.models import Interview, Person, Status
+from secondround.services.stories import story_facts
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def facts_for(interview: Interview) -> WorkspaceFacts:
         people=len(interview.people.all()),
         round=interview.round,
         dry_runs=_finished_dry_runs(interview),
+        **story_facts(interview),
     )
 
 
