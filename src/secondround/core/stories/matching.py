@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -26,7 +26,9 @@ from secondround.core.stories.suggest import competency_hits
 
 # Weights of the three signals, tuned on the dev split of benchmarks/data/story_match.
 WEIGHTS_WORDS = {"competency": 0.62, "suggested": 0.18, "words": 0.38}
-WEIGHTS_SEMANTIC = {"competency": 0.5, "suggested": 0.1, "words": 0.15, "meaning": 0.45}
+WEIGHTS_SEMANTIC = {"competency": 0.5, "suggested": 0.1, "words": 0.2, "meaning": 0.45}
+# A classified competency this sure counts fully; below it, in proportion.
+CERTAIN = 2.0
 # A story told in an earlier round: a fresh one is preferred, unless the question goes deeper.
 TOLD_BEFORE_PENALTY = 0.12
 DEEPER_BONUS = 0.2
@@ -50,6 +52,14 @@ class QuestionInfo:
     evidence: str = ""
     kind: str = "competency"
     vector: tuple[float, ...] | None = None
+    # For a classified question: the likeliest competencies with their shares (summing to ~1).
+    likely: tuple[tuple[str, float], ...] = ()
+
+    def shares(self) -> dict[str, float]:
+        """Competency -> how sure we are it is the one asked about (1 for a bank question)."""
+        if self.likely:
+            return dict(self.likely)
+        return {self.competency: 1.0} if self.competency else {}
 
     @property
     def deeper(self) -> bool:
@@ -102,63 +112,64 @@ def question_from_bank(question: Question) -> QuestionInfo:
     )
 
 
+# How many of the nearest bank questions vote on a typed question's competency.
+NEIGHBOURS = 5
+PHRASE_VOTE = 1.0
+
+
 def classify_question(
     text: str, bank: Bank | None = None, vector: Sequence[float] | None = None
 ) -> QuestionInfo:
-    """The question's competency with its evidence: the bank's own for a bank question, else
-    its words ("disagreed") and the bank question that shares most words (or meaning) with it."""
+    """The question's competency with its evidence: the bank's own for a bank question, else a
+    vote of its words ("disagreed") and of the bank questions nearest to it (in meaning when
+    vectors are at hand, else in words). `likely` keeps the runners-up with their shares."""
     bank = bank or load_bank()
     folded = " ".join(text.split()).casefold()
     vec = tuple(vector) if vector is not None else None
     for q in bank.questions:
         if q.text.casefold() == folded:
-            return _with_vector(question_from_bank(q), vec)
+            return replace(question_from_bank(q), vector=vec)
     votes: dict[str, float] = {}
     evidence: dict[str, str] = {}
     for key, phrases in competency_hits(text).items():
-        votes[key] = votes.get(key, 0.0) + len(phrases)
+        votes[key] = votes.get(key, 0.0) + PHRASE_VOTE * len(phrases)
         evidence[key] = f"its words “{'”, “'.join(phrases[:2])}”"
-    nearest = _nearest_bank_question(text, bank, vec)
-    if nearest is not None and nearest[0].competency:
-        q, closeness = nearest
-        key = str(q.competency)
-        votes[key] = votes.get(key, 0.0) + 2 * closeness
-        evidence.setdefault(key, f"close to the bank question “{q.text}”")
+    neighbours = _nearest_bank_questions(text, bank, vec)
+    for q, closeness in neighbours:
+        if q.competency:
+            key = str(q.competency)
+            votes[key] = votes.get(key, 0.0) + closeness
+            evidence.setdefault(key, f"close to the bank question “{q.text}”")
     if not votes:
-        kind = nearest[0].kind if nearest is not None else "experience"
+        kind = neighbours[0][0].kind if neighbours else "experience"
         return QuestionInfo(text, None, "", "", kind, vec)
-    key = max(votes, key=lambda k: votes[k])
-    return QuestionInfo(text, key, "classified", evidence[key], "competency", vec)
+    total = sum(votes.values())
+    likely = tuple(sorted(((k, v / total) for k, v in votes.items()), key=lambda kv: -kv[1])[:3])
+    key = likely[0][0]
+    return QuestionInfo(text, key, "classified", evidence[key], "competency", vec, likely)
 
 
-def _with_vector(info: QuestionInfo, vector: tuple[float, ...] | None) -> QuestionInfo:
-    if vector is None:
-        return info
-    return QuestionInfo(info.text, info.competency, info.source, info.evidence, info.kind, vector)
-
-
-def _nearest_bank_question(
+def _nearest_bank_questions(
     text: str, bank: Bank, vector: tuple[float, ...] | None
-) -> tuple[Question, float] | None:
-    """The bank question closest to `text` and how close (0-1), by meaning when vectors are at
+) -> list[tuple[Question, float]]:
+    """The bank questions closest to `text`, with closeness 0-1: by meaning when vectors are at
     hand, else by shared words."""
     if vector is not None:
-        from secondround.core.semantic import nearest_bank_question
+        from secondround.core.semantic import nearest_bank_questions
 
-        found = nearest_bank_question(vector, bank)
-        if found is not None:
+        found = nearest_bank_questions(vector, bank, NEIGHBOURS)
+        if found:
             return found
     words = frozenset(_stems(text))
     if not words:
-        return None
-    best: tuple[Question, float] | None = None
+        return []
+    scored = []
     for q, qwords in _bank_words(bank):
-        if not qwords:
-            continue
-        overlap = len(words & qwords) / math.sqrt(len(words) * len(qwords))
-        if overlap > 0.25 and (best is None or overlap > best[1]):
-            best = (q, overlap)
-    return best
+        if qwords:
+            overlap = len(words & qwords) / math.sqrt(len(words) * len(qwords))
+            if overlap > 0.25:
+                scored.append((q, overlap))
+    return sorted(scored, key=lambda t: -t[1])[:NEIGHBOURS]
 
 
 class StoryIndex:
@@ -218,15 +229,20 @@ class StoryIndex:
         use_meaning = self.semantic and question.vector is not None
         weights = WEIGHTS_SEMANTIC if use_meaning else WEIGHTS_WORDS
         label = competency_label(question.competency) if question.competency else ""
+        shares = question.shares()
         meaning = self._meaning(question.vector) if use_meaning and question.vector else []
         out: list[tuple[float, tuple[str, ...]]] = []
         for i, story in enumerate(self.stories):
             reasons: list[str] = []
             fit = 0.0
             key = question.competency
-            if key and key in story.competencies:
-                fit += weights["competency"]
-                reasons.append(f"Shows {label}, a competency you confirmed for it.")
+            confirmed = max((shares.get(k, 0.0) for k in story.competencies), default=0.0)
+            if confirmed:
+                fit += weights["competency"] * min(1.0, confirmed * CERTAIN)
+                best_key = max(story.competencies, key=lambda k: shares.get(k, 0.0))
+                reasons.append(
+                    f"Shows {competency_label(best_key)}, a competency you confirmed for it."
+                )
             elif key and key in self._suggested[i]:
                 phrases = self._suggested[i][key]
                 fit += weights["suggested"] * min(1.0, len(phrases) / 2)
