@@ -41,3 +41,17 @@ def test_an_empty_question_is_refused(cli: Callable[..., Any]) -> None:
     result = cli("match", "  ")
     assert result.code == ExitStatus.USAGE
     assert "Give the question" in result.err
+
+
+def test_without_the_semantic_extra_it_matches_on_words_and_says_so_once(
+    cli: Callable[..., Any], monkeypatch: Any
+) -> None:
+    from secondround.core import semantic
+
+    monkeypatch.setattr(semantic, "available", lambda: False)
+    cli("stories", "add", "--title", "Persuading finance", "-a", "I persuaded finance to pay.")
+    result = cli("match", "When did you persuade someone?")
+    assert result.code == 0
+    assert "Persuading finance" in result.out
+    assert result.err.count("install the semantic extra") == 1
+    assert "Close in meaning" not in result.out

@@ -70,3 +70,14 @@ def test_another_users_story_cannot_be_opened(client_in: Client, user: User) -> 
     theirs = stored(other, "Their story")
     assert client_in.get(f"/stories/{theirs.pk}/").status_code == 404
     assert "Their story" not in client_in.get("/stories/").content.decode()
+
+
+def test_saving_computes_the_vectors_of_each_part_with_the_semantic_extra(
+    client_in: Client, user: User
+) -> None:
+    from secondround.core import semantic
+
+    client_in.post("/stories/new/", story_form())
+    story = Story.objects.get(owner=user)
+    assert story.vectors_model == semantic.MODEL_ID
+    assert len(semantic.unpack(bytes(story.vectors))) == 5  # title, S, T, A, R
