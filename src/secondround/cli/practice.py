@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -89,6 +90,9 @@ def practice(
     while (step := service.next_step(session)) is not None:
         title = "Follow-up" if step.is_probe else f"Question {step.number} of {len(session.plan)}"
         console.print(Panel(step.prompt, title=title, border_style="cyan"))
+        story = step.question.get("story") or {}
+        if story.get("title") and not step.is_probe:
+            console.print(f"[dim]Your story for this question: {escape(story['title'])}[/]")
         started = time.monotonic()
         text = read_answer()
         if not text.strip():

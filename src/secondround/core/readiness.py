@@ -67,10 +67,14 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
             ),
         )
     if facts.key_competencies:
+        short = facts.uncovered_key
         items.append(
             ReadinessItem(
                 "stories",
-                "Two stories for each key competency",
+                "Two stories for each key competency"
+                if not short
+                else f"Stories: {short} key competenc{'y' if short == 1 else 'ies'} with "
+                "fewer than two",
                 facts.uncovered_key == 0,
                 f"{facts.uncovered_key} of the job's {facts.key_competencies} key competencies "
                 "have fewer than two stories: add or adapt stories so you never run out.",

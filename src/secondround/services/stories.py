@@ -221,7 +221,8 @@ def told_before(user: User, interview: Interview) -> dict[int, str]:
         for story in stories_of(user):
             if story.pk in found:
                 continue
-            if len(story.title) >= 6 and story.title.casefold() in notes:
+            # A one-word title ("Budget") would be found in any notes; two words say more.
+            if len(story.title.split()) >= 2 and story.title.casefold() in notes:
                 found[story.pk] = "its title is in your notes"
             elif _key_phrases_in(story, note_words):
                 found[story.pk] = "your notes mention it"
@@ -255,7 +256,8 @@ def story_facts(interview: Interview) -> dict[str, int]:
     """For the dashboard's "still to prepare": key competencies, and those short of stories."""
     if not interview.job_description.strip():
         return {}
-    grid = coverage_for(interview.owner, interview)
+    # Which stories were told before does not change coverage, so it is not looked up here.
+    grid = coverage(needs_for(interview), bank_for(interview.owner))
     key = [r for r in grid.rows if r.need.weight >= KEY_WEIGHT]
     return {"key_competencies": len(key), "uncovered_key": len(grid.uncovered_key())}
 

@@ -114,7 +114,7 @@ def question_from_bank(question: Question) -> QuestionInfo:
 
 # How many of the nearest bank questions vote on a typed question's competency.
 NEIGHBOURS = 5
-PHRASE_VOTE = 1.0
+PHRASE_VOTE = 0.6
 
 
 def classify_question(
