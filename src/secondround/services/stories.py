@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -192,15 +193,22 @@ def export_text(user: User) -> str:
 
 def needs_for(interview: Interview) -> list[Need]:
     """The interview's weighted competencies: the job reader's and the round-one concerns'."""
-    from secondround.core.jobs import analyse_job
     from secondround.services.planning import concerns_of, needs_of
 
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    job = _job_reading(interview.job_description, interview.role or None)
     needs = needs_of(job, concerns_of(interview))
     return needs or [
         Need(key, 1, "asked in most second interviews", "default")
         for key in ("problem_solving", "teamwork", "communication")
     ]
+
+
+@lru_cache(maxsize=64)
+def _job_reading(text: str, title: str | None) -> dict[str, Any]:
+    # The dashboard asks for every interview's coverage on each visit: read each advert once.
+    from secondround.core.jobs import analyse_job
+
+    return analyse_job(text, title=title).to_dict()
 
 
 def told_before(user: User, interview: Interview) -> dict[int, str]:
