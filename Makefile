@@ -18,13 +18,13 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(BIN)/secondround: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e ".[semantic]"
 	@touch $@
 
 install: $(BIN)/secondround
 
 install-test: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,semantic]"
 
 # Debian's Chromium drives the browser tests (Playwright cannot download browsers offline).
 system-deps:
@@ -49,6 +49,7 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/read_speed.py
 	$(BIN)/python benchmarks/dry_run_load.py
 	$(BIN)/python benchmarks/dashboard_speed.py
+	$(BIN)/python benchmarks/story_match.py --speed
 
 # Refresh the README's pictures in docs/ (the tests themselves write only to test-artifacts/).
 screenshots: install-test system-deps

@@ -5,7 +5,9 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.test import Client
 
+from secondround.core.stories import Story
 from secondround.practice.models import PracticeSession, SessionStatus
+from secondround.services.stories import needs_for, save_story
 
 
 def test_it_invites_a_new_user_to_add_an_interview(client_in: Client) -> None:
@@ -48,6 +50,10 @@ def test_it_says_when_everything_is_prepared(client_in: Client, make_interview: 
         people=[("Sam Lee", "line_manager")],
     )
     assert "A dry run" in client_in.get("/").content.decode()
+    # Two stories for each key competency of the job and of the notes' concerns.
+    key = tuple(n.competency for n in needs_for(interview) if n.weight == 3)
+    for title in ("Leading the night shift", "Taking over a late project"):
+        save_story(interview.owner, Story(title, action="I led the team.", competencies=key))
     PracticeSession.objects.create(
         owner=interview.owner, interview=interview, plan=[], status=SessionStatus.FINISHED
     )

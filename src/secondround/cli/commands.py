@@ -9,4 +9,5 @@ import secondround.cli.interviews
 import secondround.cli.jobs
 import secondround.cli.practice
 import secondround.cli.questions
-import secondround.cli.serve  # noqa: F401
+import secondround.cli.serve
+import secondround.cli.stories  # noqa: F401

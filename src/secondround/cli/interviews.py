@@ -12,7 +12,7 @@ from rich.table import Table
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail, plain, print_json, safe
+from secondround.cli.output import console, fail, print_json, safe
 
 interview_app = typer.Typer(help="Add, list, show and delete interviews.", no_args_is_help=True)
 app.add_typer(interview_app, name="interview")

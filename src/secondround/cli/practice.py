@@ -101,6 +101,9 @@ def practice(
         # Probes stored before they were plain text carry Markdown asterisks ("*you*").
         prompt = step.prompt.replace("*", "") if step.is_probe else step.prompt
         console.print(Panel(Text(plain(prompt)), title=title, border_style="cyan"))
+        story = step.question.get("story") or {}
+        if story.get("title") and not step.is_probe:
+            console.print(f"[dim]Your story for this question: {safe(story['title'])}[/]")
         started = time.monotonic()
         text = read_answer()
         if not text.strip():

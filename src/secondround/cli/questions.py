@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 from rich.table import Table
 
@@ -106,11 +108,15 @@ def plan(
         mastered=mastered_competencies(local_user(), interview),
         include_mastered=include_mastered,
     )
+    stories = _assigned_stories(interview, reading.plan.to_dict()["questions"])
     if as_json:
+        plan_data = reading.plan.to_dict()
+        for question, assigned in zip(plan_data["questions"], stories, strict=True):
+            question["story"] = assigned
         print_json(
             {
                 "interview": interview.pk,
-                **reading.plan.to_dict(),
+                **plan_data,
                 "job": reading.job,
                 "concerns": [
                     {"text": c.text, "competency": c.competency} for c in reading.concerns
@@ -129,14 +135,25 @@ def plan(
     table.add_column("Question")
     table.add_column("Why")
     table.add_column("Who may ask")
+    table.add_column("Your story")
     for number, planned in enumerate(reading.plan.questions, start=1):
         q = planned.question
         topic = competency_label(q.competency) if q.competency else KINDS[q.kind]
         who = planned.for_person or (ROLES[planned.for_role] if planned.for_role else "—")
+        story = stories[number - 1]
         table.add_row(
             str(number),
             f"{safe(q.text)}\n[dim]{topic} · {STYLES[q.style]}[/]",
             safe(planned.reason),
             safe(who),
+            safe(f"{story['story']}: {story['title']}") if story["story"] else "[dim]—[/]",
         )
     console.print(table)
+
+
+def _assigned_stories(interview: Any, questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each question's story from the bank ({"story": id or None, "title", "score", "reasons"})."""
+    from secondround.services.stories import assign_for_questions
+    from secondround.services.users import local_user
+
+    return [a.to_dict() for a in assign_for_questions(local_user(), interview, questions)]

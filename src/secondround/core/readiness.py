@@ -21,6 +21,10 @@ class WorkspaceFacts:
     # Promises read from the notes: all of them (not dismissed), and those not yet done.
     promises: int = 0
     open_promises: int = 0
+    # The job's key competencies (weight 3) and how many have fewer than two stories; None
+    # where the caller does not look at the story bank.
+    key_competencies: int | None = None
+    uncovered_key: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,20 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 else "Promises from your notes kept",
                 facts.open_promises == 0,
                 "Send or prepare what you promised before the next round, then tick it off.",
+            )
+        )
+    if facts.key_competencies:
+        short = facts.uncovered_key
+        items.append(
+            ReadinessItem(
+                "stories",
+                "Two stories for each key competency"
+                if not short
+                else f"Stories: {short} key competenc{'y' if short == 1 else 'ies'} with "
+                "fewer than two",
+                facts.uncovered_key == 0,
+                f"{facts.uncovered_key} of the job's {facts.key_competencies} key competencies "
+                "have fewer than two stories: add or adapt stories so you never run out.",
             )
         )
     if facts.dry_runs is not None:

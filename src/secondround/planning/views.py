@@ -14,6 +14,7 @@ from secondround.interviews.models import Interview
 from secondround.services import debrief as debrief_service
 from secondround.services.planning import read_interview
 from secondround.services.practice import mastered_competencies
+from secondround.services.stories import attach_stories
 from secondround.services.workspace import interviews_of
 
 # The plan page opens on the questions that matter most; the rest are one click away.
@@ -50,6 +51,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     questions = [q.to_dict() for q in reading.plan.questions]
     shown = len(questions) if request.GET.get("all") == "1" else min(len(questions), PAGE_LENGTH)
+    attach_stories(user, interview, questions)
     return render(
         request,
         "planning/plan.html",

@@ -13,9 +13,10 @@ from secondround.core.charts import NARROW, WIDE, Series, line_chart, session_la
 from secondround.core.competencies import competency_label
 from secondround.interviews.models import Interview
 from secondround.practice.forms import AnswerForm, FriendMarkForm, StartForm
-from secondround.practice.models import FriendMark, PracticeSession
+from secondround.practice.models import FriendMark, PracticeAnswer, PracticeSession
 from secondround.services import practice
 from secondround.services.friend_script import script_pdf
+from secondround.services.stories import after_answer
 from secondround.services.workspace import interviews_of
 
 
@@ -86,9 +87,18 @@ def session_view(request: HttpRequest, pk: int) -> HttpResponse:
             "step": step,
             "form": form,
             "after": after,
+            "best": best_after(session, after),
             "total": len(session.plan),
         },
     )
+
+
+def best_after(session: PracticeSession, after: PracticeAnswer | None) -> object:
+    """The story that would have fitted the question just answered best, if not the one told."""
+    if after is None or after.position >= len(session.plan):
+        return None
+    question = session.plan[after.position]
+    return after_answer(session.owner, session.interview, question, after.text)
 
 
 def report_view(request: HttpRequest, pk: int) -> HttpResponse:

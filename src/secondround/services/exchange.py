@@ -32,6 +32,7 @@ from secondround.practice.models import (
     SessionStatus,
 )
 from secondround.services import export_schema as schema
+from secondround.services.stories import check_stories, export_stories, import_stories
 
 FORMAT_NAME = "secondround-export"
 FORMAT_VERSION = 1
@@ -71,6 +72,7 @@ def export_data(user: User) -> dict[str, Any]:
             .prefetch_related("answers", "marks")
             .order_by("id")
         ],
+        "stories": export_stories(user),
     }
 
 
@@ -166,6 +168,8 @@ def write_export(user: User, out: TextIO) -> int:
         .iterator(chunk_size=20)
     )
     _write_list(out, "practice_sessions", map(session_to_dict, sessions))
+    out.write(",\n")
+    _write_list(out, "stories", export_stories(user))
     out.write("\n}\n")
     return count
 
@@ -236,6 +240,7 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
         _check(session, schema.SESSION, "Dry run", index)
         _check_session_refs(session, index, known)
     _check_unique(data)
+    check_stories(data)
     return data
 
 
@@ -372,6 +377,7 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                 )
         for item in data.get("practice_sessions") or []:
             _import_session(user, item)
+        import_stories(user, data)
     return ImportSummary(created=created, updated=updated, people=people_count)
 
 

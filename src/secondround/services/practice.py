@@ -20,6 +20,7 @@ from secondround.core.competencies import COMPETENCIES
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import plan_for_interview
+from secondround.services.stories import attach_stories
 
 # 3 is a quick warm-up; 5, 10 and 15 are the dry runs the product offers.
 LENGTHS = (3, 5, 10, 15)
@@ -175,6 +176,7 @@ def start_session(
     )
     if not plan:
         raise PracticeError("No questions could be chosen for this interview.")
+    attach_stories(user, interview, plan)
     return PracticeSession.objects.create(
         owner=user, interview=interview, asked_by=asked_by, length=length, plan=plan
     )

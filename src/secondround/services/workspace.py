@@ -16,6 +16,7 @@ from secondround.interviews.forms import InterviewForm, PersonForm
 from secondround.interviews.models import Interview, Person, Status
 from secondround.practice.models import PracticeSession, SessionStatus
 from secondround.services import debrief
+from secondround.services.stories import story_facts
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def facts_for(
         unfinished_dry_runs=_dry_runs(interview, "unfinished_dry_runs", SessionStatus.IN_PROGRESS),
         promises=total,
         open_promises=len(open_),
+        **story_facts(interview),
     )
 
 

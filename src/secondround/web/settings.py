@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "secondround.planning",
     "secondround.practice",
     "secondround.coaching",
+    "secondround.stories",
 ]
 
 # The headers that protect a page (frames, CSP) sit above the privacy gate, so its own
