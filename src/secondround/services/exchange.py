@@ -30,6 +30,7 @@ from secondround.practice.models import (
     PracticeSession,
     SessionStatus,
 )
+from secondround.services import asking, salary
 from secondround.services.documents import MAX_TEXT_CHARS
 
 FORMAT_NAME = "secondround-export"
@@ -133,6 +134,8 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
             {"kind": d.kind, "evidence": d.evidence, "status": d.status, "text": d.text}
             for d in interview.debrief_decisions.all()
         ],
+        "questions_to_ask": asking.export_asking(interview),
+        "salary": salary.export_salary(interview),
     }
 
 
@@ -307,6 +310,13 @@ def _check_interview(item: Any, index: int) -> None:
         _text(person, "title", index)
         if person.get("role", PersonRole.OTHER) not in PersonRole.values:
             raise _fail(index, "has a person with an unknown role")
+    people_ids = {str(p["uuid"]) for p in people}
+    for wrong in (
+        asking.check_asking(item.get("questions_to_ask", []), people_ids),
+        salary.check_salary(item.get("salary")),
+    ):
+        if wrong:
+            raise _fail(index, wrong)
 
 
 def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
@@ -377,6 +387,8 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                     evidence=decision["evidence"],
                     defaults={"status": decision["status"], "text": decision.get("text") or ""},
                 )
+            asking.import_asking(interview, item.get("questions_to_ask", []))
+            salary.import_salary(interview, item.get("salary"))
         for item in data.get("practice_sessions", []):
             _import_session(user, item)
     return ImportSummary(created=created, updated=updated, people=people_count)

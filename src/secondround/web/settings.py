@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "secondround.planning",
     "secondround.practice",
     "secondround.coaching",
+    "secondround.asking",
+    "secondround.salary",
 ]
 
 MIDDLEWARE = [

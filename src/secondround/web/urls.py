@@ -7,4 +7,6 @@ urlpatterns = [
     path("", include("secondround.planning.urls")),
     path("", include("secondround.practice.urls")),
     path("", include("secondround.coaching.urls")),
+    path("", include("secondround.asking.urls")),
+    path("", include("secondround.salary.urls")),
 ]
