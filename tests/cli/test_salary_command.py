@@ -101,3 +101,12 @@ def test_update_refuses_a_file_that_is_not_a_salary_table(
     assert missing.code == ExitStatus.NOT_FOUND
     bad_date = cli("salary", "update", str(path), "--date", "May")
     assert bad_date.code == ExitStatus.USAGE
+
+
+def test_the_installed_script_looks_up_a_salary_in_a_fresh_data_folder(
+    script: Callable[..., Any],
+) -> None:
+    done = script("salary", "Registered nurse", "--country", "us")
+    assert done.returncode == ExitStatus.OK, done.stderr
+    assert "Registered Nurses (29-1141)" in done.stdout
+    assert "May 2024" in done.stdout

@@ -138,3 +138,14 @@ def test_the_prep_pack_gets_a_salary_line_and_the_band(
     assert "walk away below £30,000" in line
     assert "April 2023 (provisional) figures" in line and " old)." in line
     assert svg.startswith("<svg")
+
+
+def test_an_occupation_missing_from_a_newer_table_falls_back_to_the_best_match(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview()
+    _look_up(client_in, interview, code="2433")
+    SalaryWork.objects.filter(interview=interview).update(occupation_code="9998")
+    response = client_in.get(_url(interview))
+    assert response.status_code == 200
+    assert "Data analysts" in response.content.decode()

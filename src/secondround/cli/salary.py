@@ -47,7 +47,7 @@ def salary(
     if words[0] == "update" and len(words) == 2:
         _update(Path(words[1]), when)
         return
-    title = " ".join(words)
+    title = plain(" ".join(words))
     if country not in ("us", "uk"):
         fail(f"{country!r} is not a country with data; use us or uk.", ExitStatus.USAGE)
     setup_django()
@@ -105,7 +105,7 @@ def salary(
             Text("Not the right occupation? The nearest others (use --code):", style="bold")
         )
         for m in others:
-            console.print(Text(f"  {m.code}  {m.title}"))
+            console.print(Text(f"  {m.code}  {plain(m.title)}"))
     console.print()
     console.print(Text(f"Source: {table.source}.", style="dim"))
     console.print(Text(f"Credit: {table.credit}", style="dim"))

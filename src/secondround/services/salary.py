@@ -56,7 +56,8 @@ class SalaryError(ValueError):
 
 
 @lru_cache(maxsize=8)
-def _imported(pk: int, country: str) -> SalaryTable:
+def _imported(pk: int, imported_at: str) -> SalaryTable:
+    # Keyed by the moment of import too: a row id alone can come back for another table.
     row = SalaryTableFile.objects.get(pk=pk)
     return table_from_csv(row.data, origin=row.filename)
 
@@ -66,7 +67,7 @@ def current_table(country: Country) -> SalaryTable:
     shipped = load_table(country)
     newest = SalaryTableFile.objects.filter(country=country).order_by("-reference_date").first()
     if newest is not None and newest.reference_date > shipped.reference_date:
-        return _imported(newest.pk, country)
+        return _imported(newest.pk, newest.imported_at.isoformat())
     return shipped
 
 
@@ -212,7 +213,9 @@ def salary_view(interview: Interview, today: date | None = None) -> SalaryView:
     points = list(interview.salary_points.filter(currency=table.currency))
     if work is None:
         return SalaryView(None, country, table, age, None, None, points, None, "", "")
-    found = lookup(work.title, country, table, work.occupation_code or None)
+    # A newer table may have dropped the occupation picked earlier: the best match stands in.
+    picked = work.occupation_code if work.occupation_code in table.occupations else None
+    found = lookup(work.title, country, table, picked)
     occupation = found.occupation
     negotiation, problem, svg = None, "", ""
     if occupation is not None:
