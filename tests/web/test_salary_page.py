@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from typing import Any
 
 from django.test import Client
 from django.utils import timezone
+from fpdf import FPDF
+from pypdf import PdfReader
 
 from secondround.salary.models import SalaryPoint, SalaryWork
 from secondround.services.salary import salary_for_kit
@@ -149,3 +152,29 @@ def test_an_occupation_missing_from_a_newer_table_falls_back_to_the_best_match(
     response = client_in.get(_url(interview))
     assert response.status_code == 200
     assert "Data analysts" in response.content.decode()
+
+
+def test_the_prep_packs_band_can_be_drawn_into_a_pdf_with_the_built_in_fonts(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview()
+    _look_up(client_in, interview, minimum="30000")
+    client_in.post(
+        _url(interview),
+        {
+            "action": "add_point",
+            "kind": "recruiter",
+            "amount": "£35,000–£40,000",
+            "seen_on": str(timezone.localdate()),
+            "note": "Hays – “good”",
+        },
+    )
+    kit = salary_for_kit(interview)
+    assert kit is not None
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.image(io.BytesIO(kit[1].encode("utf-8")), x=10, y=10, w=180)
+    text = PdfReader(io.BytesIO(bytes(pdf.output()))).pages[0].extract_text()
+    assert "Target" in text and "Walk-away" in text
+    assert "£35,000-£40,000" in text and "Hays - 'good'" in text

@@ -69,7 +69,7 @@ def salary(request: HttpRequest, pk: int) -> HttpResponse:
         "title": work.title if work else interview.role,
         "country": view.country,
         "code": work.occupation_code if work else "",
-        "minimum": str(work.minimum) if work and work.minimum else "",
+        "minimum": view.table.money(work.minimum) if work and work.minimum else "",
     }
     status = 400 if form_error else 200
     return render(

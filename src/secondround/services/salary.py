@@ -342,6 +342,10 @@ def salary_for_kit(interview: Interview, today: date | None = None) -> tuple[str
     view = salary_view(interview, today)
     if view.work is None or view.occupation is None:
         return None
+    # The pack is printed and made into a PDF: its band keeps to Latin-1 for the built-in fonts.
+    svg = render_band(
+        view.occupation, view.table, _core_points(view.points), view.negotiation, latin1=True
+    )
     t = view.table
     median = t.describe(view.occupation.percentile(50))
     market = (
@@ -349,13 +353,13 @@ def salary_for_kit(interview: Interview, today: date | None = None) -> tuple[str
         f"({t.reference_label} figures, {view.age})."
     )
     if view.negotiation is None:
-        return market, view.svg
+        return market, svg
     n = view.negotiation
     line = (
         f"Open at {t.money(n.opening)}, aim for {t.money(n.target)}, walk away below "
         f"{t.money(n.walk_away)}. {market}"
     )
-    return line, view.svg
+    return line, svg
 
 
 # Export and import.

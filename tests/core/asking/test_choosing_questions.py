@@ -118,3 +118,24 @@ def test_someone_whose_role_is_unknown_still_gets_general_questions() -> None:
 
 def test_nobody_to_meet_gives_no_questions() -> None:
     assert suggest_questions([]).people == ()
+
+
+def test_concerns_without_a_competency_share_one_follow_up() -> None:
+    items = [
+        OpenItem("concern", "why I left Fintrak", "pushed on why I left Fintrak after a year"),
+        OpenItem("concern", "the reorg", "said it was the reorg but not sure he bought it"),
+    ]
+    plan = suggest_questions(PANEL, open_items=items)
+    follow = [s for s in plan.people[0].recommended if s.source == "follow_up"]
+    assert len(follow) == 1
+    assert "after a year" in follow[0].why and "not sure he bought it" in follow[0].why
+
+
+def test_a_note_about_other_tools_does_not_answer_the_question_about_the_adverts_tool() -> None:
+    tom = [Interviewer("Tom Reed", "team_member")]
+    job = JobFocus(tools=("Python",))
+    other = suggest_questions(tom, job, facts=[Fact("they use Jira + Confluence", "tools")])
+    assert "tool-day-to-day" in {s.key for s in other.people[0].ranked}
+    same = suggest_questions(tom, job, facts=[Fact("they use Python 3.12 everywhere", "tools")])
+    assert "tool-day-to-day" in {item.key for item in same.left_out}
+    assert any(item.text.startswith("How does the team use Python") for item in same.left_out)

@@ -116,8 +116,13 @@ class AskPlan:
     left_out: tuple[LeftOut, ...]
 
 
-def _answered(question: AskQuestion, facts: Sequence[Fact], bank: Bank) -> Fact | None:
+def _answered(
+    question: AskQuestion, facts: Sequence[Fact], bank: Bank, job: JobFocus
+) -> Fact | None:
     for fact in facts:
+        if question.tool and job.tools[0].lower() not in fact.text.lower():
+            # "They use Jira" says nothing about how the team uses the Python the advert names.
+            continue
         if any(bank.subjects[s].search(fact.text) for s in question.covers):
             return fact
     return None
@@ -141,10 +146,9 @@ def _bank_suggestion(question: AskQuestion, job: JobFocus) -> Suggestion | None:
     stressed = [c for c in question.competencies if c in job.competencies]
     if stressed:
         key = max(stressed, key=lambda c: job.competencies[c][0])
-        evidence = job.competencies[key][1]
-        why += f" The advert stresses {competency_label(key).lower()}" + (
-            f" (“{evidence}”)." if evidence else "."
-        )
+        evidence, label = job.competencies[key][1], competency_label(key).lower()
+        quoted = evidence and evidence.lower() != label
+        why += f" The advert stresses {label}" + (f" (“{evidence}”)." if quoted else ".")
     return Suggestion(question.id, text, why, question.topic, "bank")
 
 
@@ -167,16 +171,33 @@ def _digest(evidence: str) -> str:
 def _follow_ups(bank: Bank, items: Sequence[OpenItem]) -> list[tuple[Suggestion, tuple[str, ...]]]:
     out: list[tuple[Suggestion, tuple[str, ...]]] = []
     concerns = [i for i in items if i.kind == "concern"][:_MAX_CONCERNS]
-    for item in concerns:
-        kind = "concern_with_competency" if item.competency else "concern"
-        text, why = bank.follow_ups[kind]
-        label = competency_label(item.competency).lower() if item.competency else ""
+    named = [i for i in concerns if i.competency]
+    vague = [i for i in concerns if not i.competency]
+    for item in named:
+        text, why = bank.follow_ups["concern_with_competency"]
+        label = competency_label(item.competency or "").lower()
         out.append(
             (
                 Suggestion(
                     f"follow:concern:{_digest(item.evidence)}",
                     text.replace("{competency}", label),
                     why.replace("{evidence}", item.evidence.strip()),
+                    "fit",
+                    "follow_up",
+                ),
+                _CONCERN_ROLES,
+            )
+        )
+    if vague:
+        # Concerns without a clear competency share one question; the why quotes each of them.
+        text, why = bank.follow_ups["concern"]
+        quoted = "”; “".join(i.evidence.strip() for i in vague)
+        out.append(
+            (
+                Suggestion(
+                    f"follow:concern:{_digest(vague[0].evidence)}",
+                    text,
+                    why.replace("{evidence}", quoted),
                     "fit",
                     "follow_up",
                 ),
@@ -191,11 +212,13 @@ def _follow_ups(bank: Bank, items: Sequence[OpenItem]) -> list[tuple[Suggestion,
     if threads:
         item = threads[0]
         text, why = bank.follow_ups["topic"]
+        # "migration to AWS, they're ~halfway": the subject is what comes before the aside.
+        subject = re.split(r"\s*[,;:(]|\s[-–—]\s", item.text.strip(), maxsplit=1)[0].rstrip(".")
         out.append(
             (
                 Suggestion(
                     f"follow:topic:{_digest(item.evidence)}",
-                    text.replace("{topic}", item.text.strip().rstrip(".")),
+                    text.replace("{topic}", subject),
                     why.replace("{evidence}", item.evidence.strip()),
                     "next_steps",
                     "follow_up",
@@ -224,13 +247,14 @@ def suggest_questions(
             score = _score(question, person.role, job)
             if score is None:
                 continue
-            fact = _answered(question, facts, bank)
-            if fact is not None:
-                left_out.setdefault(question.id, LeftOut(question.id, question.text, fact.text))
-                continue
             suggestion = _bank_suggestion(question, job)
-            if suggestion is not None:
-                options.append((score, order, suggestion))
+            if suggestion is None:
+                continue
+            fact = _answered(question, facts, bank, job)
+            if fact is not None:
+                left_out.setdefault(question.id, LeftOut(question.id, suggestion.text, fact.text))
+                continue
+            options.append((score, order, suggestion))
         options.sort(key=lambda o: (-o[0], o[1]))
         ranked.append(options)
     # Follow-ups go to the person best placed to hear them, ahead of everything else.

@@ -40,8 +40,12 @@ def render_band(
     table: SalaryTable,
     points: list[DataPoint] | None = None,
     negotiation: Negotiation | None = None,
+    latin1: bool = False,
 ) -> str:
-    """Self-contained SVG (escaped text, no scripts) of the range and what is marked on it."""
+    """Self-contained SVG (escaped text, no scripts) of the range and what is marked on it.
+
+    `latin1` keeps every character within Latin-1, for PDFs drawn with the built-in fonts.
+    """
     points = points or []
     pct = {p: occupation.percentile(p) for p in (10, 25, 50, 75, 90)}
     top = table.top_code if any(f.marker == "#" for f in pct.values()) else None
@@ -155,7 +159,14 @@ def render_band(
             f"{_short(table, tick)}</text>"
         )
     parts.append("</svg>")
-    return "".join(parts)
+    svg = "".join(parts)
+    if latin1:
+        svg = svg.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
+    return svg
+
+
+# Typographic characters the built-in PDF fonts lack, and what stands in for them.
+_LATIN1 = str.maketrans({"–": "-", "—": "-", "≥": ">=", "’": "'", "‘": "'", "“": "'", "”": "'"})
 
 
 def _ticks(scale: _Scale) -> list[float]:
