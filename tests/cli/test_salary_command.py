@@ -101,6 +101,7 @@ def test_update_refuses_a_file_that_is_not_a_salary_table(
     assert missing.code == ExitStatus.NOT_FOUND
     bad_date = cli("salary", "update", str(path), "--date", "May")
     assert bad_date.code == ExitStatus.USAGE
+    assert cli("salary", "Nurse", "--date", "2025-05").code == ExitStatus.USAGE
 
 
 def test_the_installed_script_looks_up_a_salary_in_a_fresh_data_folder(

@@ -47,6 +47,11 @@ def salary(
     if words[0] == "update" and len(words) == 2:
         _update(Path(words[1]), when)
         return
+    if when:
+        fail(
+            "--date goes with update: secondround salary update FILE --date YYYY-MM.",
+            ExitStatus.USAGE,
+        )
     title = plain(" ".join(words))
     if country not in ("us", "uk"):
         fail(f"{country!r} is not a country with data; use us or uk.", ExitStatus.USAGE)

@@ -25,7 +25,8 @@ def oews_rows(area: str = "U.S.", raise_by: float = 1.04) -> list[list[object]]:
             f.value * raise_by if f.value is not None else f.marker
             for f in (o.mean, *o.percentiles)
         ]
-        rows.append(["99", area, "000000", o.code, o.title, o.group, o.employment.value, *cells])
+        employment = o.employment.value if o.employment.value is not None else "**"
+        rows.append(["99", area, "000000", o.code, o.title, o.group, employment, *cells])
     return rows
 
 
@@ -91,3 +92,10 @@ def test_weekly_pay_is_refused() -> None:
     title = "Table 14.1a   Weekly pay - Gross (£) - For all employee jobs: United Kingdom, 2024"
     with pytest.raises(SalaryDataError, match="weekly or hourly pay"):
         parse_ashe_rows(ashe_rows(title), "table14.1a.xlsx")
+
+
+def test_an_employment_estimate_marked_not_available_is_read() -> None:
+    rows = oews_rows()
+    rows[5][6] = "**"
+    table = parse_oews_rows(rows, "national_M2025_dl.xlsx")
+    assert table.occupations[str(rows[5][3])].employment.meaning == "not available"

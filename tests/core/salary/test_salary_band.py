@@ -22,7 +22,7 @@ def test_it_draws_the_percentiles_the_figures_and_the_points() -> None:
     n = negotiate(analysts, table, points, None, date(2026, 12, 1))
     svg = render_band(analysts, table, points, n)
     texts = _texts(svg)
-    assert {"P10 £25k", "P25 £29k", "P50 £33k", "P75 £38k"} <= set(texts)
+    assert {"P10 £25.1k", "P25 £28.6k", "P50 £33.2k", "P75 £38.1k"} <= set(texts)
     assert any(t.startswith("Opening £") for t in texts)
     assert any(t.startswith("Target £") for t in texts)
     assert any(t.startswith("Walk-away £") for t in texts)

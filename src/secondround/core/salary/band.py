@@ -30,9 +30,13 @@ class _Scale:
 
 
 def _short(table: SalaryTable, value: float) -> str:
-    if value >= 1000:
-        return f"{table.symbol}{value / 1000:.0f}k"
-    return f"{table.symbol}{value:.0f}"
+    """ "£40.5k", "$206k": short enough for the picture, exact enough to tell marks apart."""
+    thousands = value / 1000
+    if value < 1000:
+        return f"{table.symbol}{value:.0f}"
+    if thousands < 100 and abs(thousands - round(thousands)) >= 0.05:
+        return f"{table.symbol}{thousands:.1f}k"
+    return f"{table.symbol}{thousands:.0f}k"
 
 
 def render_band(

@@ -20,6 +20,8 @@ COUNTRY_NAMES: dict[str, str] = {"us": "United States", "uk": "United Kingdom"}
 MARKERS: dict[str, str] = {
     "#": "top-coded",
     "*": "no estimate",
+    # OEWS: an employment estimate that is not available.
+    "**": "not available",
     "x": "suppressed",
     ":": "not available",
     "..": "not available",
