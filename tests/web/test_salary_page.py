@@ -178,3 +178,14 @@ def test_the_prep_packs_band_can_be_drawn_into_a_pdf_with_the_built_in_fonts(
     text = PdfReader(io.BytesIO(bytes(pdf.output()))).pages[0].extract_text()
     assert "Target" in text and "Walk-away" in text
     assert "£35,000-£40,000" in text and "Hays - 'good'" in text
+
+
+def test_an_empty_title_or_an_unknown_country_is_refused(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview()
+    html = _look_up(client_in, interview, title="   ").content.decode()
+    assert "Enter the job title to look up" in html
+    html = _look_up(client_in, interview, country="fr").content.decode()
+    assert "Choose the United States or the United Kingdom" in html
+    assert not SalaryWork.objects.exists()
