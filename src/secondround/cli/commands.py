@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secondround.cli.asking
 import secondround.cli.coach
 import secondround.cli.debrief
 import secondround.cli.exchange
@@ -9,5 +10,6 @@ import secondround.cli.interviews
 import secondround.cli.jobs
 import secondround.cli.practice
 import secondround.cli.questions
+import secondround.cli.salary
 import secondround.cli.serve
 import secondround.cli.stories  # noqa: F401

@@ -31,6 +31,7 @@ from secondround.practice.models import (
     PracticeSession,
     SessionStatus,
 )
+from secondround.services import asking, salary
 from secondround.services import export_schema as schema
 from secondround.services.stories import check_stories, export_stories, import_stories
 
@@ -136,6 +137,8 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
             {"kind": d.kind, "evidence": d.evidence, "status": d.status, "text": d.text}
             for d in interview.debrief_decisions.all()
         ],
+        "questions_to_ask": asking.export_asking(interview),
+        "salary": salary.export_salary(interview),
     }
 
 
@@ -232,6 +235,13 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
         raise ImportRefused("The export file has no list of interviews.")
     for index, item in enumerate(interviews, start=1):
         _check(item, schema.INTERVIEW, "Interview", index)
+        people_ids = {str(p["uuid"]) for p in item.get("people") or []}
+        for wrong in (
+            asking.check_asking(item.get("questions_to_ask", []), people_ids),
+            salary.check_salary(item.get("salary")),
+        ):
+            if wrong:
+                raise _fail(index, wrong)
     sessions = data.setdefault("practice_sessions", [])
     if not isinstance(sessions, list):
         raise ImportRefused("The export file's dry runs are not a list.")
@@ -375,6 +385,8 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                     evidence=decision["evidence"],
                     defaults={"status": decision["status"], "text": decision.get("text") or ""},
                 )
+            asking.import_asking(interview, item.get("questions_to_ask", []))
+            salary.import_salary(interview, item.get("salary"))
         for item in data.get("practice_sessions") or []:
             _import_session(user, item)
         import_stories(user, data)

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "secondround.practice",
     "secondround.coaching",
     "secondround.stories",
+    "secondround.asking",
+    "secondround.salary",
 ]
 
 # The headers that protect a page (frames, CSP) sit above the privacy gate, so its own

@@ -8,4 +8,6 @@ urlpatterns = [
     path("", include("secondround.practice.urls")),
     path("", include("secondround.coaching.urls")),
     path("", include("secondround.stories.urls")),
+    path("", include("secondround.asking.urls")),
+    path("", include("secondround.salary.urls")),
 ]

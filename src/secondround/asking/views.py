@@ -1,0 +1,58 @@
+"""The questions to ask each person: pin, reword, reorder, add your own, dismiss."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from secondround.interviews.models import Interview
+from secondround.services import asking
+from secondround.services.workspace import interviews_of
+
+SAVED = {
+    "pin": "Pinned.",
+    "unpin": "Unpinned.",
+    "dismiss": "Hidden; the next suggestion takes its place.",
+    "edit": "Saved your wording.",
+    "add": "Added your question.",
+    "up": "Moved.",
+    "down": "Moved.",
+    "delete": "Removed.",
+}
+
+
+def _own(request: HttpRequest, pk: int) -> Interview:
+    user = request.user
+    assert isinstance(user, User)
+    return get_object_or_404(interviews_of(user), pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+def ask(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = _own(request, pk)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        person = request.POST.get("person", "")
+        try:
+            asking.change(
+                interview,
+                person,
+                action,
+                key=request.POST.get("key", ""),
+                text=request.POST.get("text", ""),
+            )
+        except asking.AskingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, SAVED[action])
+        anchor = f"#person-{person}" if person.isdigit() else ""
+        return redirect(request.path + anchor)
+    people, left_out = asking.questions_by_person(interview)
+    return render(
+        request,
+        "asking/ask.html",
+        {"interview": interview, "people": people, "left_out": left_out},
+    )
