@@ -46,6 +46,7 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/plan_speed.py
 	$(BIN)/python benchmarks/read_speed.py
 	$(BIN)/python benchmarks/dry_run_load.py
+	$(BIN)/python benchmarks/kit_speed.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -6,6 +6,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from secondround.practice.models import PracticeSession, SessionStatus
+from tests.loose_ends_data import prepare_every_loose_end
 
 
 def test_it_invites_a_new_user_to_add_an_interview(client_in: Client) -> None:
@@ -51,6 +52,8 @@ def test_it_says_when_everything_is_prepared(client_in: Client, make_interview: 
     PracticeSession.objects.create(
         owner=interview.owner, interview=interview, plan=[], status=SessionStatus.FINISHED
     )
+    assert "Loose ends" in client_in.get("/").content.decode()
+    prepare_every_loose_end(interview)
     assert "Everything here is prepared." in client_in.get("/").content.decode()
 
 

@@ -16,6 +16,10 @@ class WorkspaceFacts:
     round: int
     # Finished dry runs; None where the caller does not track practice.
     dry_runs: int | None = None
+    # Loose ends (core/loose_ends.py) still without a prepared answer, of how many; None where
+    # the caller does not track them.
+    loose_ends_open: int | None = None
+    loose_ends_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,16 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 facts.notes_words > 0,
                 "Write down what was discussed and any concerns raised: they will follow up.",
             ),
+        )
+    if facts.loose_ends_open is not None:
+        items.append(
+            ReadinessItem(
+                "loose_ends",
+                "Loose ends",
+                facts.loose_ends_open == 0,
+                f"{facts.loose_ends_open} of {facts.loose_ends_total} practical questions (start"
+                " date, holidays, references…) have no answer ready yet.",
+            )
         )
     if facts.dry_runs is not None:
         items.append(

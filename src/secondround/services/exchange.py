@@ -30,6 +30,7 @@ from secondround.practice.models import (
     PracticeSession,
     SessionStatus,
 )
+from secondround.services.dayof import DayOfImportError, check_dayof, export_dayof, import_dayof
 from secondround.services.documents import MAX_TEXT_CHARS
 
 FORMAT_NAME = "secondround-export"
@@ -55,6 +56,8 @@ def export_data(user: User) -> dict[str, Any]:
     interviews = (
         Interview.objects.filter(owner=user)
         .prefetch_related("people", "debrief_decisions")
+        .prefetch_related("people__follow_up", "holidays", "references")
+        .select_related("dayof")
         .order_by("id")
     )
     return {
@@ -133,6 +136,7 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
             {"kind": d.kind, "evidence": d.evidence, "status": d.status, "text": d.text}
             for d in interview.debrief_decisions.all()
         ],
+        "dayof": export_dayof(interview),
     }
 
 
@@ -307,6 +311,10 @@ def _check_interview(item: Any, index: int) -> None:
         _text(person, "title", index)
         if person.get("role", PersonRole.OTHER) not in PersonRole.values:
             raise _fail(index, "has a person with an unknown role")
+    try:
+        check_dayof(item.get("dayof"), {str(p["uuid"]) for p in people})
+    except DayOfImportError as exc:
+        raise _fail(index, str(exc)) from exc
 
 
 def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
@@ -377,6 +385,7 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                     evidence=decision["evidence"],
                     defaults={"status": decision["status"], "text": decision.get("text") or ""},
                 )
+            import_dayof(interview, item.get("dayof"))
         for item in data.get("practice_sessions", []):
             _import_session(user, item)
     return ImportSummary(created=created, updated=updated, people=people_count)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.forms import BaseInlineFormSet
+from django.utils import timezone
 
 from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
 from secondround.interviews.forms import InterviewForm, PersonForm
 from secondround.interviews.models import Interview, Person, Status
+from secondround.services.dayof import loose_ends_open
+from secondround.services.followup import thank_you_reminder
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,8 @@ class InterviewCard:
     interview: Interview
     countdown: str | None
     checklist: list[ReadinessItem]
+    # The reminder to send the thank-you email, in the 24 hours after the interview.
+    follow_up: str | None = None
 
     @property
     def todo(self) -> list[ReadinessItem]:
@@ -37,12 +42,14 @@ def interviews_of(user: User) -> QuerySet[Interview]:
     finished = Q(practice_sessions__status="finished")
     return (
         Interview.objects.filter(owner=user)
-        .prefetch_related("people")
+        .select_related("dayof")
+        .prefetch_related("people__follow_up", "holidays", "references")
         .annotate(finished_dry_runs=Count("practice_sessions", filter=finished))
     )
 
 
-def facts_for(interview: Interview) -> WorkspaceFacts:
+def facts_for(interview: Interview, today: date | None = None) -> WorkspaceFacts:
+    loose_open, loose_total = loose_ends_open(interview, today or timezone.localdate())
     return WorkspaceFacts(
         has_date=interview.starts_at is not None,
         job_description_words=len(interview.job_description.split()),
@@ -50,6 +57,8 @@ def facts_for(interview: Interview) -> WorkspaceFacts:
         people=len(interview.people.all()),
         round=interview.round,
         dry_runs=_finished_dry_runs(interview),
+        loose_ends_open=loose_open,
+        loose_ends_total=loose_total,
     )
 
 
@@ -63,7 +72,11 @@ def _finished_dry_runs(interview: Interview) -> int:
 
 def card_for(interview: Interview, now: datetime) -> InterviewCard:
     when = countdown(now, interview.starts_at) if interview.starts_at else None
-    return InterviewCard(interview, when, readiness(facts_for(interview)))
+    today = timezone.localdate(now)
+    facts = facts_for(interview, today)
+    return InterviewCard(
+        interview, when, readiness(facts), follow_up=thank_you_reminder(interview, now)
+    )
 
 
 def is_upcoming(interview: Interview, now: datetime) -> bool:

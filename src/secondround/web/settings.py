@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "secondround.planning",
     "secondround.practice",
     "secondround.coaching",
+    "secondround.dayof",
 ]
 
 MIDDLEWARE = [

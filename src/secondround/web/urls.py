@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("secondround.planning.urls")),
     path("", include("secondround.practice.urls")),
     path("", include("secondround.coaching.urls")),
+    path("", include("secondround.dayof.urls")),
 ]

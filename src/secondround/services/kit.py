@@ -1,0 +1,160 @@
+"""The day-of kit of one interview: the prep pack (page and PDF) and the calendar file.
+
+The core builds both from plain inputs; this module is the only place that reads them out of the
+stored interview, so the page, the PDF, `secondround kit` and `secondround calendar` agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from secondround.core.calendar import (
+    Attendee,
+    CalendarInterview,
+    Slot,
+    calendar_file,
+    practice_slots,
+)
+from secondround.core.competencies import competency_label
+from secondround.core.jobs import analyse_job
+from secondround.core.kit import KitPerson, PrepPack, build_pack, pack_pdf
+from secondround.interviews.models import Format, Interview
+from secondround.services.dayof import dayof_of, loose_ends_for
+from secondround.services.debrief import active_items
+from secondround.services.planning import concerns_of, needs_of
+
+
+class KitError(ValueError):
+    """The kit cannot be made yet; the message says what to add, in one sentence."""
+
+
+def when_text(interview: Interview) -> str:
+    """ "Thursday 3 December 2026, 14:30 to 15:30 (Europe/London)", or that there is no date."""
+    start = interview.local_start
+    if start is None:
+        return "No date yet"
+    end = start + timedelta(minutes=dayof_of(interview).duration_minutes)
+    return (
+        f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M} to {end:%H:%M} ({interview.timezone})"
+    )
+
+
+def focus_of(interview: Interview) -> list[tuple[str, str]]:
+    """The key competencies to prepare, most important first, each with why (the ad's words or
+    the round-one concern)."""
+    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    best: dict[str, tuple[int, str]] = {}
+    for need in needs_of(job, concerns_of(interview)):
+        weight, why = best.get(need.competency, (0, ""))
+        reason = (
+            f'Raised last round: "{need.evidence}"' if need.source == "notes" else need.evidence
+        )
+        if need.weight > weight:
+            best[need.competency] = (need.weight, reason or why)
+    ranked = sorted(best.items(), key=lambda item: -item[1][0])
+    return [(competency_label(key), why) for key, (_, why) in ranked]
+
+
+def _questions_to_ask(interview: Interview) -> list[tuple[str, list[str]]] | None:
+    # Questions to ask per person come from D7 (services/asking.questions_for_kit), built on
+    # another branch; until it is merged the pack leaves this section out.
+    return None
+
+
+def _salary(interview: Interview) -> tuple[str, str] | None:
+    # The salary line and band come from D8 (services/salary.salary_for_kit), built on another
+    # branch; until it is merged the pack leaves this section out.
+    return None
+
+
+def route_text(interview: Interview) -> str:
+    record = dayof_of(interview)
+    if interview.format != Format.ON_SITE:
+        return f"{interview.get_format_display()}: test the link or line beforehand."
+    parts = []
+    if record.commute_minutes:
+        parts.append(f"{record.commute_minutes} minutes {record.commute_mode}".strip() + ".")
+    if record.route.strip():
+        parts.append(record.route.strip())
+    return " ".join(parts)
+
+
+def pack_for(interview: Interview, today: date) -> PrepPack:
+    """The one-page prep pack of an interview, from everything stored about it."""
+    people = [KitPerson(p.name, str(p.get_role_display()), p.title) for p in interview.people.all()]
+    loose = loose_ends_for(interview, today)
+    return build_pack(
+        company=interview.company,
+        role=interview.role,
+        round=interview.round,
+        when=when_text(interview),
+        format=str(interview.get_format_display()),
+        place=interview.place,
+        people=people,
+        route=route_text(interview),
+        competencies=focus_of(interview),
+        questions=_questions_to_ask(interview),
+        salary=_salary(interview),
+        debrief_points=[text for _, text in active_items(interview, "concerns")]
+        + [text for _, text in active_items(interview, "topics")],
+        promises=[text for _, text in active_items(interview, "promises")],
+        open_loose_ends=[item.question for item in loose if not item.prepared],
+    )
+
+
+def kit_pdf(interview: Interview, today: date) -> bytes:
+    return pack_pdf(pack_for(interview, today), today)
+
+
+def pdf_name(interview: Interview, suffix: str) -> str:
+    """A safe file name: "prep-pack-northwind-round-2.pdf"."""
+    words = "".join(c if c.isalnum() else "-" for c in interview.company.lower()).split("-")
+    stem = "-".join(w for w in words if w)[:40] or "interview"
+    return f"{stem}-round-{interview.round}{suffix}"
+
+
+def zone_name(interview: Interview) -> str:
+    try:
+        ZoneInfo(interview.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return interview.timezone
+
+
+def calendar_interview(interview: Interview) -> CalendarInterview:
+    if interview.starts_at is None:
+        raise KitError(
+            f"{interview.company} has no date yet; add the date and time before making a calendar."
+        )
+    record = dayof_of(interview)
+    emails = {
+        p.pk: getattr(getattr(p, "follow_up", None), "email", "") for p in interview.people.all()
+    }
+    return CalendarInterview(
+        uid=str(interview.uuid),
+        company=interview.company,
+        role=interview.role,
+        round=interview.round,
+        start=interview.starts_at,
+        duration=timedelta(minutes=record.duration_minutes),
+        timezone=zone_name(interview),
+        place=interview.place,
+        format=str(interview.get_format_display()),
+        people=[
+            Attendee(p.name, str(p.get_role_display()), emails.get(p.pk) or "")
+            for p in interview.people.all()
+        ],
+        commute_minutes=record.commute_minutes if interview.format == Format.ON_SITE else None,
+        focus=[label for label, _ in focus_of(interview)[:3]],
+    )
+
+
+def practice_for(interview: Interview, now: datetime) -> list[Slot]:
+    return practice_slots(now, calendar_interview(interview))
+
+
+def kit_calendar(interview: Interview, now: datetime) -> bytes:
+    """The .ics file of the interview; KitError when the interview has no date."""
+    event = calendar_interview(interview)
+    return calendar_file(event, practice_slots(now, event), now)
