@@ -50,6 +50,7 @@ def test_build_a_kit_and_download_pdf_calendar_and_email(
         in_days=6,
     )
     page.goto(f"{live_server.url}/interviews/{interview.pk}/")
+    _fits(page, width)
     page.get_by_role("link", name="Loose ends").click()
     expect(page.get_by_role("heading", name="Loose ends", exact=True)).to_be_visible()
     page.get_by_label("Notice period").fill("4")
@@ -62,6 +63,7 @@ def test_build_a_kit_and_download_pdf_calendar_and_email(
     expect(checklist).to_contain_text("4 weeks from today")
     expect(checklist).to_contain_text("Test the journey at the interview's time")
     _fits(page, width)
+    page.screenshot(path=str(artifacts / f"loose-ends-{width}.png"), full_page=True)
 
     page.get_by_role("link", name="Prep pack").first.click()
     pack = page.locator("#prep-pack")
@@ -94,6 +96,7 @@ def test_build_a_kit_and_download_pdf_calendar_and_email(
     mailto = page.get_by_role("link", name="Open in your mail program").get_attribute("href")
     assert mailto is not None and mailto.startswith("mailto:priya@example.com?subject=")
     _fits(page, width)
+    page.screenshot(path=str(artifacts / f"follow-up-{width}.png"), full_page=True)
 
     message = message_from_bytes(
         _download(page, "Download the email (.eml)"), policy=policy.default

@@ -60,6 +60,7 @@ def test_it_saves_every_answer_and_shows_the_checklist(
     assert "Ask Ana Ruiz before you give their name." in page
     assert "Test the journey at the interview&#x27;s time" in page
     assert "Happy with 3 days in the office" in page
+    assert "Passport, Portfolio" in page
 
 
 def test_a_holiday_in_the_first_weeks_is_flagged(client_in: Client, make_interview: Any) -> None:

@@ -188,7 +188,8 @@ def checklist(facts: LooseEndsFacts) -> list[LooseEnd]:
         _text_item(
             "documents",
             "What will you bring?",
-            facts.documents,
+            # One document a line on the form; one sentence in the checklist and the pack.
+            ", ".join(line.strip() for line in facts.documents.splitlines() if line.strip()),
             "List what to bring: ID, certificates, portfolio, a printed CV, what you promised.",
         ),
         _references(facts),

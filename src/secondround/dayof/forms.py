@@ -172,7 +172,7 @@ class FollowUpForm(forms.Form):
     sender_name = forms.CharField(label="Your name", required=False, max_length=200)
     sender_email = forms.CharField(label="Your email", required=False, max_length=254)
     subject = forms.CharField(label="Subject", max_length=200)
-    body = forms.CharField(label="Email", widget=forms.Textarea(attrs={"rows": 14}))
+    body = forms.CharField(label="Email", widget=forms.Textarea(attrs={"rows": 18}))
     thank_you_sent = forms.BooleanField(label="I have sent it", required=False)
 
     def __init__(self, *args: Any, people: list[Person], **kwargs: Any) -> None:

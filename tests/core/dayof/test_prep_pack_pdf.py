@@ -115,3 +115,11 @@ def test_text_beyond_latin_1_is_kept_readable() -> None:
     assert pages == 1
     # ó is in Latin-1 and kept; Ł and ź are not and lose only their accents.
     assert 'Lódz Lukasz "Quotes" - Ltd' in text
+
+
+def test_a_word_wider_than_its_column_is_cut_at_the_edge() -> None:
+    link = "https://meet.example.com/" + "x" * 120
+    pages, text, _ = _read(pack_pdf(_pack(place=link), TODAY))
+    assert pages == 1
+    # The link is cut into pieces that fit the "Where" cell; every character is still there.
+    assert "x" * 120 in text.replace(" ", "")

@@ -26,7 +26,8 @@ BOTTOM = PAGE_H - 14.0
 INK = (33, 37, 41)
 MUTED = (108, 117, 125)
 ACCENT = (31, 78, 121)
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)
+# Below this the type is too small to read; the pack keeps few enough items never to need it.
+MIN_SCALE = 0.6
 
 # The PDF core fonts cover Latin-1; typographic characters are mapped, accents kept where
 # Latin-1 has them and stripped where it has not ("Łukasz" would otherwise print as "?ukasz").
@@ -90,17 +91,50 @@ class _Layout:
         color: tuple[int, int, int] = INK,
     ) -> None:
         self.font(size, style, color)
-        self.pdf.set_x(x)
-        self.pdf.multi_cell(w, self.line_h(size), latin(text), new_x="LMARGIN", new_y="NEXT")
+        for line in self.wrap(latin(text), w):
+            self.pdf.set_x(x)
+            self.pdf.cell(w, self.line_h(size), line, new_x="LMARGIN", new_y="NEXT")
 
-    def render(self) -> bool:
-        """Lay the page out; True if everything fitted above the footer."""
+    def wrap(self, text: str, width: float) -> list[str]:
+        """Greedy line breaking by word widths. fpdf2's multi_cell measures each line again for
+        every character it adds, which made an overfull pack take a second to lay out."""
+        measure = self.pdf.get_string_width
+        space = measure(" ")
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            current: list[str] = []
+            used = 0.0
+            for word in paragraph.split():
+                for piece in self._pieces(word, width):
+                    piece_w = measure(piece)
+                    if current and used + space + piece_w > width:
+                        lines.append(" ".join(current))
+                        current, used = [], 0.0
+                    used += (space if current else 0.0) + piece_w
+                    current.append(piece)
+            lines.append(" ".join(current))
+        return lines
+
+    def _pieces(self, word: str, width: float) -> list[str]:
+        # A word wider than the column (a long link) is cut where it reaches the edge.
+        if self.pdf.get_string_width(word) <= width:
+            return [word]
+        pieces, current = [], ""
+        for char in word:
+            if current and self.pdf.get_string_width(current + char) > width:
+                pieces.append(current)
+                current = ""
+            current += char
+        return [*pieces, current] if current else pieces
+
+    def render(self) -> float:
+        """Lay the page out; how much of the space for the columns it used (1.0 or less fits)."""
         top = self.header()
         top = self.logistics(top)
         left = self.left_column(top)
         right = self.right_column(top)
         self.footer()
-        return max(left, right) <= BOTTOM
+        return (max(left, right) - top) / (BOTTOM - top)
 
     def header(self) -> float:
         pack, pdf = self.pack, self.pdf
@@ -225,9 +259,13 @@ class _Layout:
 
 def pack_pdf(pack: PrepPack, made_on: date) -> bytes:
     """The pack as a one-page A4 PDF; long content is set smaller rather than spilling over."""
-    layout = _Layout(pack, SCALES[0], made_on)
-    for scale in SCALES:
+    scale = 1.0
+    layout = _Layout(pack, scale, made_on)
+    used = layout.render()
+    while used > 1.0 and scale > MIN_SCALE:
+        # Text set smaller takes less height twice over (shorter lines, more words per line),
+        # so the height used goes with the square of the scale: aim just under the space.
+        scale = max(MIN_SCALE, min(scale * 0.95, scale * 0.98 * (1.0 / used) ** 0.5))
         layout = _Layout(pack, scale, made_on)
-        if layout.render():
-            break
+        used = layout.render()
     return bytes(layout.pdf.output())
