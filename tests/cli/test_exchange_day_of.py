@@ -84,6 +84,7 @@ def test_an_interview_without_a_day_of_kit_exports_none(
         (lambda d: d["people"][0].update(person="not-a-person"), "not among the interview"),
         (lambda d: d["record"].update(answers={"nope": "x"}), "prepared answers"),
         (lambda d: d.update(holidays="x"), "holidays that are not a list"),
+        (lambda d: d["people"][0].update(email="priya at work"), "email address that is not"),
     ],
 )
 def test_a_bad_day_of_part_is_refused_and_nothing_imported(

@@ -142,6 +142,11 @@ def thank_you_draft(
     return Draft(subject, "\n".join(lines))
 
 
+def _one_line(text: str) -> str:
+    # A line break in a header would start a new header: names and subjects are one line.
+    return " ".join(text.split())
+
+
 def eml_bytes(
     draft: Draft,
     to: Sequence[Recipient],
@@ -150,12 +155,12 @@ def eml_bytes(
 ) -> bytes:
     """The draft as an RFC 5322 message (marked unsent, so mail programs open it to edit)."""
     message = EmailMessage(policy=SMTP)
-    addressed = [formataddr((r.name, r.email)) for r in to if r.email]
+    addressed = [formataddr((_one_line(r.name), r.email)) for r in to if r.email]
     if addressed:
         message["To"] = ", ".join(addressed)
     if sender is not None and sender.email:
-        message["From"] = formataddr((sender.name, sender.email))
-    message["Subject"] = draft.subject
+        message["From"] = formataddr((_one_line(sender.name), sender.email))
+    message["Subject"] = _one_line(draft.subject)
     message["Date"] = format_datetime(when)
     message["Message-ID"] = make_msgid(domain="secondround.invalid")
     # Outlook and Thunderbird open an X-Unsent message as a draft to send, not as received mail.

@@ -93,6 +93,7 @@ def calendar(request: HttpRequest, pk: int) -> HttpResponse:
 def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _own(request, pk)
     people = list(interview.people.all())
+    draft = followup.draft_for(interview) if people else None
     if request.method == "POST" and people:
         if request.POST.get("action") == "restore":
             followup.restore_draft(interview)
@@ -106,12 +107,11 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Nothing was saved: please fix what is marked below.")
     else:
         record = dayof_of(interview)
-        draft = followup.draft_for(interview)
         initial: dict[str, object] = {
             "sender_name": record.sender_name,
             "sender_email": record.sender_email,
-            "subject": draft.subject,
-            "body": draft.body,
+            "subject": draft.subject if draft else "",
+            "body": draft.body if draft else "",
             "thank_you_sent": record.thank_you_sent,
         }
         for person_pk, (email, note) in followup.notes_by_person(interview).items():
@@ -121,7 +121,7 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "interview": interview,
         "form": form,
-        "mailto": followup.mailto_for(interview) if people else "",
+        "mailto": followup.mailto_for(interview, draft) if people else "",
         "reminder": followup.thank_you_reminder(interview, timezone.now()),
         "no_people": not people,
     }

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.forms import BaseInlineFormSet
 
 from secondround.core import loose_ends
+from secondround.core.followup import FollowUpError, check_address
 from secondround.core.loose_ends import (
     NOTICE_UNITS,
     LooseEnd,
@@ -108,6 +109,47 @@ def save_loose_ends(
     return record
 
 
+LOOSE_END_FIELDS = (
+    "notice_amount",
+    "notice_unit",
+    "no_holidays",
+    "commute_minutes",
+    "commute_mode",
+    "route",
+    "documents",
+    "right_to_work",
+    "adjustments",
+    "answers",
+    "sender_name",
+    "sender_email",
+)
+
+
+def copy_loose_ends(source: Interview, target: Interview) -> None:
+    """Give the next round the candidate's own loose ends (notice, holidays, references, the
+    journey...), which do not change between rounds; the thank-you and "tested" stay behind."""
+    record = dayof_of(source)
+    if record.pk:
+        DayOf.objects.create(
+            interview=target, **{name: getattr(record, name) for name in LOOSE_END_FIELDS}
+        )
+    for holiday in source.holidays.all():
+        Holiday.objects.create(
+            interview=target,
+            first_day=holiday.first_day,
+            last_day=holiday.last_day,
+            note=holiday.note,
+        )
+    for reference in source.references.all():
+        Reference.objects.create(
+            interview=target,
+            name=reference.name,
+            relationship=reference.relationship,
+            contact=reference.contact,
+            asked=reference.asked,
+        )
+
+
 # --- export and import -------------------------------------------------------------------------
 
 _DAYOF_TEXT = (
@@ -202,6 +244,14 @@ def _day(value: Any) -> date:
         raise _refuse(f"with a holiday date that is not a date ({value})") from exc
 
 
+def _address(value: str) -> None:
+    if value.strip():
+        try:
+            check_address(value)
+        except FollowUpError as exc:
+            raise _refuse(f"with an email address that is not one ({value})") from exc
+
+
 def check_dayof(data: Any, people: set[str]) -> None:
     """Refuse a day-of part that is not what export_dayof writes (DayOfImportError)."""
     if data is None:
@@ -231,7 +281,7 @@ def check_dayof(data: Any, people: set[str]) -> None:
     for note in data.get("people", []):
         if not isinstance(note, dict) or str(note.get("person")) not in people:
             raise _refuse("with a note for someone who is not among the interview's people")
-        _string(note, "email")
+        _address(_string(note, "email"))
         _string(note, "how_it_went")
     record = data.get("record")
     if record is None:
@@ -241,6 +291,7 @@ def check_dayof(data: Any, people: set[str]) -> None:
     _uuid(record.get("uuid"))
     for key in _DAYOF_TEXT:
         _string(record, key)
+    _address(record.get("sender_email") or "")
     for key in _DAYOF_FLAGS:
         if not isinstance(record.get(key, False), bool):
             raise _refuse(f"with a {key.replace('_', ' ')} that is not true or false")

@@ -19,7 +19,7 @@ from secondround.core.followup import (
 )
 from secondround.dayof.models import PersonFollowUp
 from secondround.interviews.models import Interview, Person, Status
-from secondround.services.dayof import dayof_of
+from secondround.services.dayof import copy_loose_ends, dayof_of
 from secondround.services.kit import focus_of
 
 SEND_WITHIN = timedelta(hours=24)
@@ -88,8 +88,8 @@ def eml_for(interview: Interview, now: datetime) -> bytes:
     return eml_bytes(draft_for(interview), recipients(interview), sender, now)
 
 
-def mailto_for(interview: Interview) -> str:
-    return mailto_link(draft_for(interview), recipients(interview))
+def mailto_for(interview: Interview, draft: Draft | None = None) -> str:
+    return mailto_link(draft or draft_for(interview), recipients(interview))
 
 
 def save_follow_up(interview: Interview, data: dict[str, Any]) -> None:
@@ -172,6 +172,7 @@ def start_next_round(interview: Interview, today: date) -> Interview:
                 title=person.title,
                 position=person.position,
             )
+        copy_loose_ends(interview, following)
         if interview.status == Status.PREPARING:
             interview.status = Status.DONE
             interview.save(update_fields=["status", "updated_at"])

@@ -122,7 +122,7 @@ def zone_name(interview: Interview) -> str:
     return interview.timezone
 
 
-def calendar_interview(interview: Interview) -> CalendarInterview:
+def calendar_interview(interview: Interview, focus: list[str] | None = None) -> CalendarInterview:
     if interview.starts_at is None:
         raise KitError(
             f"{interview.company} has no date yet; add the date and time before making a calendar."
@@ -146,12 +146,13 @@ def calendar_interview(interview: Interview) -> CalendarInterview:
             for p in interview.people.all()
         ],
         commute_minutes=record.commute_minutes if interview.format == Format.ON_SITE else None,
-        focus=[label for label, _ in focus_of(interview)[:3]],
+        focus=focus if focus is not None else [label for label, _ in focus_of(interview)[:3]],
     )
 
 
 def practice_for(interview: Interview, now: datetime) -> list[Slot]:
-    return practice_slots(now, calendar_interview(interview))
+    # Only the times are needed here: no need to read the job ad for the sessions' focus.
+    return practice_slots(now, calendar_interview(interview, focus=[]))
 
 
 def kit_calendar(interview: Interview, now: datetime) -> bytes:

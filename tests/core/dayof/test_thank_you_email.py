@@ -82,6 +82,18 @@ def test_the_eml_parses_back_with_its_headers_and_text() -> None:
     assert b"\r\n\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
 
 
+def test_a_line_break_in_a_name_cannot_start_a_new_header() -> None:
+    raw = eml_bytes(
+        Draft("Thanks\nBcc: spy@example.com", "Hello"),
+        [Recipient("Priya\r\nBcc: spy@example.com", "priya@example.com")],
+        None,
+        NOW,
+    )
+    message = message_from_bytes(raw, policy=policy.default)
+    assert message["Bcc"] is None
+    assert message["Subject"] == "Thanks Bcc: spy@example.com"
+
+
 def test_the_mailto_link_carries_subject_and_body() -> None:
     draft = Draft("Thank you & goodbye", "Line one\nLine two?")
     link = mailto_link(draft, [Recipient("A", "a@example.com"), Recipient("B", "b@example.com")])
