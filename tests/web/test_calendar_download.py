@@ -77,3 +77,24 @@ def test_now_is_used_for_the_stamp(client_in: Client, make_interview: Any) -> No
     before = datetime.now(ZoneInfo("UTC")).replace(microsecond=0)
     cal = Calendar.from_ical(client_in.get(f"/interviews/{interview.pk}/calendar.ics").content)
     assert cal.walk("VEVENT")[0].decoded("dtstamp") >= before
+
+
+def test_practice_never_lands_on_another_interview(client_in: Client, make_interview: Any) -> None:
+    london = ZoneInfo("Europe/London")
+    day = (timezone.now() + timedelta(days=5)).astimezone(london)
+    start = day.replace(hour=14, minute=0, second=0, microsecond=0)
+    first = make_interview(company="First Co", timezone="Europe/London")
+    first.starts_at = start
+    first.save()
+    # The second interview, at the same hour the day after, would practise at 14:00 on the
+    # day of the first.
+    second = make_interview(company="Second Co", timezone="Europe/London")
+    second.starts_at = start + timedelta(days=1)
+    second.save()
+    cal = Calendar.from_ical(client_in.get(f"/interviews/{second.pk}/calendar.ics").content)
+    practice = [e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("Practise")]
+    first_end = start + timedelta(hours=1)
+    assert practice
+    for event in practice:
+        begins, ends = event.decoded("dtstart"), event.decoded("dtend")
+        assert not (begins < first_end and start < ends), begins

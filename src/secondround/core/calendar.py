@@ -22,6 +22,8 @@ PRACTICE_WINDOW_DAYS: Final = 14
 DAY_STARTS: Final = time(8, 0)
 DAY_ENDS: Final = time(21, 0)
 THANK_YOU_AFTER: Final = timedelta(hours=2)
+# Time to breathe between a practice session and anything else in the diary.
+BREAK: Final = timedelta(minutes=30)
 PRODUCT_ID: Final = "-//secondround//Interview calendar//EN"
 
 
@@ -63,33 +65,61 @@ class Slot:
 
 
 def practice_slots(
-    now: datetime, interview: CalendarInterview, sessions: int = MAX_PRACTICE_SESSIONS
+    now: datetime,
+    interview: CalendarInterview,
+    sessions: int = MAX_PRACTICE_SESSIONS,
+    busy: Sequence[Slot] = (),
 ) -> list[Slot]:
     """Up to `sessions` practice slots, one a day, spread evenly over the days before the
     interview (at most the last fortnight), at the hour of the interview so the candidate
-    rehearses when they will perform, kept within waking hours and never in the past."""
+    rehearses when they will perform, kept within waking hours, never in the past and never on
+    top of a `busy` time (another interview, say): moved next to it, or that day skipped."""
     zone = ZoneInfo(interview.timezone)
     local_start = interview.start.astimezone(zone)
     hour = _waking(local_start.time())
     first_day = max(
         now.astimezone(zone).date(), local_start.date() - timedelta(PRACTICE_WINDOW_DAYS)
     )
-    days: list[date] = []
+    # Leave an hour from now to get ready; a slot that has already begun is no use.
+    earliest = now + timedelta(hours=1)
+    free: list[Slot] = []
     day = first_day
     while day < local_start.date():
-        begins = datetime.combine(day, hour, tzinfo=zone)
-        # Leave an hour from now to get ready; a slot that has already begun is no use.
-        if begins >= now + timedelta(hours=1):
-            days.append(day)
+        slot = _free_slot(datetime.combine(day, hour, tzinfo=zone), earliest, busy)
+        if slot is not None:
+            free.append(slot)
         day += timedelta(days=1)
-    chosen = _spread(days, sessions)
-    return [
-        Slot(
-            datetime.combine(d, hour, tzinfo=zone),
-            datetime.combine(d, hour, tzinfo=zone) + PRACTICE_LENGTH,
-        )
-        for d in chosen
-    ]
+    return _spread(free, sessions)
+
+
+def _overlaps(a: Slot, b: Slot) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _free_slot(wanted: datetime, earliest: datetime, busy: Sequence[Slot]) -> Slot | None:
+    """The wanted slot, or the nearest one that day beside whatever is in the way."""
+    zone = wanted.tzinfo
+    day = wanted.date()
+    opens = datetime.combine(day, DAY_STARTS, tzinfo=zone)
+    closes = datetime.combine(day, DAY_ENDS, tzinfo=zone)
+    candidates = [wanted]
+    for taken in busy:
+        candidates += [
+            (taken.end + BREAK).astimezone(zone),
+            (taken.start - BREAK - PRACTICE_LENGTH).astimezone(zone),
+        ]
+    candidates.sort(key=lambda start: abs(start - wanted))
+    for start in candidates:
+        slot = Slot(start, start + PRACTICE_LENGTH)
+        if (
+            start.date() == day
+            and opens <= start
+            and slot.end <= closes
+            and start >= earliest
+            and not any(_overlaps(slot, taken) for taken in busy)
+        ):
+            return slot
+    return None
 
 
 def _waking(at: time) -> time:
@@ -97,14 +127,14 @@ def _waking(at: time) -> time:
     return min(max(at, DAY_STARTS), latest)
 
 
-def _spread(days: list[date], count: int) -> list[date]:
-    """`count` days spread evenly, always keeping the last (the eve of the interview)."""
-    if len(days) <= count:
-        return days
+def _spread(slots: list[Slot], count: int) -> list[Slot]:
+    """`count` slots spread evenly, always keeping the last (the eve of the interview)."""
+    if len(slots) <= count:
+        return slots
     if count == 1:
-        return days[-1:]
-    step = (len(days) - 1) / (count - 1)
-    return [days[round(i * step)] for i in range(count)]
+        return slots[-1:]
+    step = (len(slots) - 1) / (count - 1)
+    return [slots[round(i * step)] for i in range(count)]
 
 
 def calendar_file(interview: CalendarInterview, practice: Sequence[Slot], stamp: datetime) -> bytes:

@@ -19,7 +19,7 @@ from secondround.core.calendar import (
 from secondround.core.competencies import competency_label
 from secondround.core.jobs import analyse_job
 from secondround.core.kit import KitPerson, PrepPack, build_pack, pack_pdf
-from secondround.interviews.models import Format, Interview
+from secondround.interviews.models import Format, Interview, Status
 from secondround.services.dayof import dayof_of, loose_ends_for
 from secondround.services.debrief import active_items
 from secondround.services.planning import concerns_of, needs_of
@@ -150,12 +150,31 @@ def calendar_interview(interview: Interview, focus: list[str] | None = None) -> 
     )
 
 
+def busy_times(interview: Interview, now: datetime) -> list[Slot]:
+    """The candidate's other upcoming interviews and their own practice sessions, which this
+    interview's practice must not land on."""
+    others = (
+        Interview.objects.filter(owner=interview.owner, status=Status.PREPARING)
+        .filter(starts_at__gte=now)
+        .exclude(pk=interview.pk)
+        .select_related("dayof")
+        .prefetch_related("people")
+    )
+    busy: list[Slot] = []
+    for other in others:
+        event = calendar_interview(other, focus=[])
+        busy.append(Slot(event.start, event.end))
+        busy += practice_slots(now, event)
+    return busy
+
+
 def practice_for(interview: Interview, now: datetime) -> list[Slot]:
     # Only the times are needed here: no need to read the job ad for the sessions' focus.
-    return practice_slots(now, calendar_interview(interview, focus=[]))
+    event = calendar_interview(interview, focus=[])
+    return practice_slots(now, event, busy=busy_times(interview, now))
 
 
 def kit_calendar(interview: Interview, now: datetime) -> bytes:
     """The .ics file of the interview; KitError when the interview has no date."""
     event = calendar_interview(interview)
-    return calendar_file(event, practice_slots(now, event), now)
+    return calendar_file(event, practice_slots(now, event, busy=busy_times(interview, now)), now)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from secondround.core.calendar import CalendarInterview, practice_slots
+from secondround.core.calendar import CalendarInterview, Slot, practice_slots
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -68,3 +68,24 @@ def test_an_interview_tomorrow_morning_may_get_no_session() -> None:
 def test_only_the_last_fortnight_is_used() -> None:
     slots = practice_slots(NOW, _interview(datetime(2027, 2, 1, 11, 0, tzinfo=LONDON)))
     assert min(s.start for s in slots).date() >= datetime(2027, 1, 18).date()
+
+
+def test_a_session_moves_beside_another_interview_that_day() -> None:
+    interview = _interview(datetime(2026, 12, 4, 10, 0, tzinfo=LONDON))
+    # Another interview on 3 December from 09:30 to 11:00 London time, given in UTC.
+    other = Slot(datetime(2026, 12, 3, 9, 30, tzinfo=UTC), datetime(2026, 12, 3, 11, 0, tzinfo=UTC))
+    slots = practice_slots(NOW, interview, busy=[other])
+    on_the_3rd = [s for s in slots if s.start.date().day == 3]
+    assert len(on_the_3rd) == 1
+    # The nearest free 45 minutes with half an hour's break: 11:30, after the other interview.
+    assert on_the_3rd[0].start.astimezone(LONDON).time() == time(11, 30)
+    assert not any(s.start < other.end and other.start < s.end for s in slots)
+
+
+def test_a_day_with_no_room_is_skipped() -> None:
+    interview = _interview(datetime(2026, 12, 4, 10, 0, tzinfo=LONDON))
+    all_day = Slot(
+        datetime(2026, 12, 3, 7, 0, tzinfo=LONDON), datetime(2026, 12, 3, 22, 0, tzinfo=LONDON)
+    )
+    slots = practice_slots(NOW, interview, busy=[all_day])
+    assert [s.start.date().day for s in slots] == [1, 2]
