@@ -38,3 +38,15 @@ def test_an_interview_with_no_date_is_refused_and_no_file_written(
 def test_the_out_option_is_required(cli: Callable[..., Any], make_interview: Any) -> None:
     interview = make_interview()
     assert cli("calendar", str(interview.pk)).code == ExitStatus.USAGE
+
+
+def test_the_installed_script_offers_the_day_of_commands(script: Callable[..., Any]) -> None:
+    shown = script("--help")
+    assert shown.returncode == 0
+    for command in ("loose-ends", "kit", "calendar", "followup"):
+        assert command in shown.stdout
+    helped = script("calendar", "--help")
+    assert "secondround calendar 1 --out northwind.ics" in helped.stdout
+    missing = script("calendar", "7", "--out", "x.ics")
+    assert missing.returncode == ExitStatus.NOT_FOUND
+    assert "There is no interview 7" in missing.stderr and "Traceback" not in missing.stderr

@@ -48,6 +48,8 @@ def test_it_prints_the_pack_and_its_json(cli: Callable[..., Any], make_interview
     assert data["company"] == "Northwind"
     assert data["sections"][:2] == ["Logistics", "Key competencies to prepare"]
     assert data["questions"] == [] and data["salary_line"] is None
+    # Round one's concern comes first among equals: the employer will follow it up.
+    assert data["stories"][0][1].startswith('Raised last round: "she asked whether I had')
 
 
 def test_an_unknown_interview_is_not_found(cli: Callable[..., Any], tmp_path: Path) -> None:

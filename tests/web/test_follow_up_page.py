@@ -53,6 +53,19 @@ def test_the_draft_is_written_from_the_notes_of_how_it_went(
     assert DayOf.objects.get(interview=interview).thank_you_body == ""
 
 
+def test_before_any_notes_the_draft_names_what_the_job_is_about(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview(
+        job_description="You will lead a team of six and juggle competing deadlines. " * 4,
+        notes="- she asked whether I had managed a budget before",
+        people=[("Priya Shah", "line_manager")],
+    )
+    page = client_in.get(f"/interviews/{interview.pk}/follow-up/").content.decode()
+    assert "It was good to hear how much leadership and time management matter" in page
+    assert "budget" not in page.split('id="thank-you"')[1]
+
+
 def test_an_edited_draft_is_kept_and_goes_into_the_eml(
     client_in: Client, make_interview: Any
 ) -> None:

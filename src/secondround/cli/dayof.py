@@ -227,4 +227,5 @@ def followup(
         return
     _line(f"Subject: {draft.subject}", "bold")
     console.print()
-    console.print(Text(plain(draft.body)))
+    # Unwrapped, so the draft can be copied into a mail program as it is.
+    console.print(Text(plain(draft.body)), soft_wrap=True)

@@ -67,7 +67,8 @@ def generated_draft(interview: Interview) -> Draft:
         role=interview.role,
         people=[p.name for p in people],
         topics=topics_from_notes(notes),
-        focus=[label for label, _ in focus_of(interview)[:2]],
+        # What the job is about, not the doubts of round one: nobody wants thanks for those.
+        focus=[label for label, _ in focus_of(interview, concerns=False)[:2]],
         sender=record.sender_name,
     )
 

@@ -40,20 +40,20 @@ def when_text(interview: Interview) -> str:
     )
 
 
-def focus_of(interview: Interview) -> list[tuple[str, str]]:
-    """The key competencies to prepare, most important first, each with why (the ad's words or
-    the round-one concern)."""
+def focus_of(interview: Interview, concerns: bool = True) -> list[tuple[str, str]]:
+    """The key competencies to prepare, most important first, each with why: the ad's words,
+    or the round-one concern (which comes first among equals: they will follow it up)."""
     job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
-    best: dict[str, tuple[int, str]] = {}
-    for need in needs_of(job, concerns_of(interview)):
-        weight, why = best.get(need.competency, (0, ""))
-        reason = (
-            f'Raised last round: "{need.evidence}"' if need.source == "notes" else need.evidence
-        )
-        if need.weight > weight:
-            best[need.competency] = (need.weight, reason or why)
-    ranked = sorted(best.items(), key=lambda item: -item[1][0])
-    return [(competency_label(key), why) for key, (_, why) in ranked]
+    best: dict[str, tuple[int, bool, str]] = {}
+    for need in needs_of(job, concerns_of(interview) if concerns else []):
+        from_notes = need.source == "notes"
+        reason = f'Raised last round: "{need.evidence}"' if from_notes else need.evidence
+        current = best.get(need.competency)
+        if current is None or (need.weight, from_notes) > current[:2]:
+            kept = reason or (current[2] if current else "")
+            best[need.competency] = (need.weight, from_notes, kept)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], not item[1][1]))
+    return [(competency_label(key), why) for key, (_, _, why) in ranked]
 
 
 def _questions_to_ask(interview: Interview) -> list[tuple[str, list[str]]] | None:
