@@ -84,3 +84,16 @@ def test_user_text_is_escaped_on_the_page(client_in: Client, make_interview: Any
     page = client_in.get(f"/interviews/{interview.pk}/kit/").content.decode()
     assert "<b>Evil</b>" not in page and "&lt;b&gt;Evil&lt;/b&gt; Ltd" in page
     assert "<img src=x" not in page
+
+
+def test_a_company_name_beyond_ascii_gives_a_plain_file_name(
+    client_in: Client, make_interview: Any
+) -> None:
+    interview = make_interview(company="Łódź Zoë & Co")
+    for path, name in (
+        ("kit.pdf", "odz-zoe-co-round-2-prep-pack.pdf"),
+        ("calendar.ics", "odz-zoe-co-round-2.ics"),
+    ):
+        response = client_in.get(f"/interviews/{interview.pk}/{path}")
+        assert response.status_code == 200
+        assert response["Content-Disposition"] == f'attachment; filename="{name}"'

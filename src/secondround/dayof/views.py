@@ -76,7 +76,7 @@ def prep_pack(request: HttpRequest, pk: int) -> HttpResponse:
 def prep_pack_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _own(request, pk)
     content = kit.kit_pdf(interview, timezone.localdate())
-    return _download(content, "application/pdf", kit.pdf_name(interview, "-prep-pack.pdf"))
+    return _download(content, "application/pdf", kit.download_name(interview, "-prep-pack.pdf"))
 
 
 def calendar(request: HttpRequest, pk: int) -> HttpResponse:
@@ -86,7 +86,7 @@ def calendar(request: HttpRequest, pk: int) -> HttpResponse:
     except kit.KitError as exc:
         messages.error(request, str(exc))
         return redirect("prep_pack", pk=interview.pk)
-    return _download(content, "text/calendar; charset=utf-8", kit.pdf_name(interview, ".ics"))
+    return _download(content, "text/calendar; charset=utf-8", kit.download_name(interview, ".ics"))
 
 
 @require_http_methods(["GET", "POST"])
@@ -135,7 +135,7 @@ def follow_up_eml(request: HttpRequest, pk: int) -> HttpResponse:
     except followup.FollowUpRefused as exc:
         messages.error(request, str(exc))
         return redirect("follow_up", pk=interview.pk)
-    return _download(content, "message/rfc822", kit.pdf_name(interview, "-thank-you.eml"))
+    return _download(content, "message/rfc822", kit.download_name(interview, "-thank-you.eml"))
 
 
 @require_POST

@@ -6,6 +6,7 @@ stored interview, so the page, the PDF, `secondround kit` and `secondround calen
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -107,9 +108,11 @@ def kit_pdf(interview: Interview, today: date) -> bytes:
     return pack_pdf(pack_for(interview, today), today)
 
 
-def pdf_name(interview: Interview, suffix: str) -> str:
-    """A safe file name: "prep-pack-northwind-round-2.pdf"."""
-    words = "".join(c if c.isalnum() else "-" for c in interview.company.lower()).split("-")
+def download_name(interview: Interview, suffix: str) -> str:
+    """A safe file name, "northwind-round-2-prep-pack.pdf": ASCII only, as an HTTP header and
+    every file system accept it ("Łódź SA" becomes "odz-sa", "Zoë" "zoe")."""
+    plain = unicodedata.normalize("NFKD", interview.company.lower()).encode("ascii", "ignore")
+    words = "".join(c if c.isalnum() else "-" for c in plain.decode()).split("-")
     stem = "-".join(w for w in words if w)[:40] or "interview"
     return f"{stem}-round-{interview.round}{suffix}"
 
