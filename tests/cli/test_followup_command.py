@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from secondround.cli.exit_codes import ExitStatus
-from secondround.dayof.models import PersonFollowUp
+from secondround.dayof.models import DayOf, PersonFollowUp
 
 
 def _add(make_interview: Any) -> Any:
@@ -55,3 +55,13 @@ def test_an_interview_with_no_people_is_refused(
     assert result.code == ExitStatus.BAD_INPUT
     assert "Lonely Co has nobody to thank yet" in result.err
     assert not out.exists()
+
+
+def test_marking_it_sent_stops_the_reminder(cli: Callable[..., Any], make_interview: Any) -> None:
+    interview = _add(make_interview)
+    # Reading the interview (as the list does) stores no day-of record of its own.
+    listed = json.loads(cli("interview", "list", "--json").out)
+    assert "record" not in listed[0]["dayof"]
+    result = cli("followup", str(interview.pk), "--sent")
+    assert result.code == 0 and "Marked the thank-you to Northwind as sent." in result.out
+    assert DayOf.objects.get(interview=interview).thank_you_sent is True

@@ -188,11 +188,15 @@ def followup(
     interview_id: int = typer.Argument(..., help=ID_HELP),
     eml: Path | None = typer.Option(None, "--eml", help="Write the thank-you email to this file."),
     as_json: bool = typer.Option(False, "--json", help="Print the draft and mailto link as JSON."),
+    sent: bool = typer.Option(
+        False, "--sent", help="Mark the thank-you as sent: the dashboard stops reminding you."
+    ),
 ) -> None:
     """The thank-you email: your edited draft, or one written from your notes of how it went.
 
-    Open the .eml in your mail program to send it.
-    Example: [bold]secondround followup 1 --eml thank-you.eml[/]
+    Open the .eml in your mail program to send it, then mark it sent.
+    Example: [bold]secondround followup 1 --eml thank-you.eml[/], later
+    [bold]secondround followup 1 --sent[/]
     """
     interview = _interview(interview_id)
     from django.utils import timezone
@@ -202,6 +206,7 @@ def followup(
         draft_for,
         eml_for,
         mailto_for,
+        mark_sent,
         recipients,
         require_people,
     )
@@ -210,6 +215,10 @@ def followup(
         require_people(interview)
     except FollowUpRefused as exc:
         fail(str(exc), ExitStatus.BAD_INPUT)
+    if sent:
+        mark_sent(interview)
+        _line(f"Marked the thank-you to {interview.company} as sent.")
+        return
     draft = draft_for(interview)
     if eml is not None:
         write_file(eml, eml_for(interview, timezone.now()), ".eml")

@@ -172,10 +172,9 @@ def export_dayof(interview: Interview) -> dict[str, Any] | None:
     people = [p for p in interview.people.all() if hasattr(p, "follow_up")]
     holidays = list(interview.holidays.all())
     references = list(interview.references.all())
-    try:
-        record: DayOf | None = interview.dayof
-    except DayOf.DoesNotExist:
-        record = None
+    # dayof_of may have cached an unsaved record on the interview: only a stored one counts.
+    stored = dayof_of(interview)
+    record = stored if stored.pk is not None else None
     if record is None and not (people or holidays or references):
         return None
     out: dict[str, Any] = {

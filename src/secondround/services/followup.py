@@ -124,6 +124,12 @@ def restore_draft(interview: Interview) -> None:
         record.save(update_fields=["thank_you_subject", "thank_you_body", "updated_at"])
 
 
+def mark_sent(interview: Interview) -> None:
+    record = dayof_of(interview)
+    record.thank_you_sent = True
+    record.save()
+
+
 def thank_you_reminder(interview: Interview, now: datetime) -> str | None:
     """The dashboard's nudge, from the end of the interview until 24 hours after it."""
     if interview.starts_at is None or interview.status not in (Status.PREPARING, Status.DONE):
