@@ -12,7 +12,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from secondround.dayof.forms import FollowUpForm, HolidayFormSet, LooseEndsForm, ReferenceFormSet
 from secondround.interviews.models import Interview
 from secondround.services import followup, kit
-from secondround.services.dayof import dayof_of, loose_ends_for, save_loose_ends
+from secondround.services.dayof import (
+    dayof_of,
+    loose_ends_for,
+    save_loose_ends,
+    thank_you_reminder,
+)
 from secondround.services.workspace import interviews_of
 
 
@@ -122,7 +127,7 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
         "interview": interview,
         "form": form,
         "mailto": followup.mailto_for(interview, draft) if people else "",
-        "reminder": followup.thank_you_reminder(interview, timezone.now()),
+        "reminder": thank_you_reminder(interview, timezone.now()),
         "no_people": not people,
     }
     return render(request, "dayof/follow_up.html", context)

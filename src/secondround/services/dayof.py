@@ -4,7 +4,7 @@ them into the core's plain facts, saving them, and their part of the export file
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -26,9 +26,10 @@ from secondround.core.loose_ends import (
 )
 from secondround.dayof.forms import LooseEndsForm
 from secondround.dayof.models import DayOf, Holiday, PersonFollowUp, Reference
-from secondround.interviews.models import Format, Interview
+from secondround.interviews.models import Format, Interview, Status
 
 MAX_TEXT = 10_000
+SEND_WITHIN = timedelta(hours=24)
 
 
 class DayOfImportError(ValueError):
@@ -148,6 +149,22 @@ def copy_loose_ends(source: Interview, target: Interview) -> None:
             contact=reference.contact,
             asked=reference.asked,
         )
+
+
+def thank_you_reminder(interview: Interview, now: datetime) -> str | None:
+    """The dashboard's nudge, from the end of the interview until 24 hours after it."""
+    if interview.starts_at is None or interview.status not in (Status.PREPARING, Status.DONE):
+        return None
+    record = dayof_of(interview)
+    if record.thank_you_sent:
+        return None
+    ends = interview.starts_at + timedelta(minutes=record.duration_minutes)
+    if not ends <= now < ends + SEND_WITHIN:
+        return None
+    left = ends + SEND_WITHIN - now
+    hours = round(left.total_seconds() / 3600)
+    when = f"about {hours} hours left" if left >= timedelta(hours=2) else "less than 2 hours left"
+    return f"Send your thank-you email to {interview.company} within 24 hours ({when})."
 
 
 # --- export and import -------------------------------------------------------------------------

@@ -3,7 +3,7 @@ the dashboard's reminder to send it within 24 hours, and starting the next round
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from django.db import transaction
@@ -21,8 +21,6 @@ from secondround.dayof.models import PersonFollowUp
 from secondround.interviews.models import Interview, Person, Status
 from secondround.services.dayof import copy_loose_ends, dayof_of
 from secondround.services.kit import focus_of
-
-SEND_WITHIN = timedelta(hours=24)
 
 
 class FollowUpRefused(ValueError):
@@ -128,22 +126,6 @@ def mark_sent(interview: Interview) -> None:
     record = dayof_of(interview)
     record.thank_you_sent = True
     record.save()
-
-
-def thank_you_reminder(interview: Interview, now: datetime) -> str | None:
-    """The dashboard's nudge, from the end of the interview until 24 hours after it."""
-    if interview.starts_at is None or interview.status not in (Status.PREPARING, Status.DONE):
-        return None
-    record = dayof_of(interview)
-    if record.thank_you_sent:
-        return None
-    ends = interview.starts_at + timedelta(minutes=record.duration_minutes)
-    if not ends <= now < ends + SEND_WITHIN:
-        return None
-    left = ends + SEND_WITHIN - now
-    hours = round(left.total_seconds() / 3600)
-    when = f"about {hours} hours left" if left >= timedelta(hours=2) else "less than 2 hours left"
-    return f"Send your thank-you email to {interview.company} within 24 hours ({when})."
 
 
 def start_next_round(interview: Interview, today: date) -> Interview:

@@ -15,8 +15,7 @@ from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
 from secondround.interviews.forms import InterviewForm, PersonForm
 from secondround.interviews.models import Interview, Person, Status
-from secondround.services.dayof import loose_ends_open
-from secondround.services.followup import thank_you_reminder
+from secondround.services.dayof import loose_ends_open, thank_you_reminder
 
 
 @dataclass(frozen=True)
