@@ -129,11 +129,3 @@ def test_the_dashboard_counts_the_open_loose_ends(client_in: Client, make_interv
     detail = client_in.get(f"/interviews/{interview.pk}/").content.decode()
     total = 7 + len(employer_questions())
     assert f"{total} of {total} practical questions" in detail
-
-
-def test_another_users_loose_ends_are_not_found(
-    client_in: Client, make_interview: Any, django_user_model: Any
-) -> None:
-    stranger = django_user_model.objects.create(username="stranger")
-    theirs = make_interview(owner=stranger)
-    assert client_in.get(f"/interviews/{theirs.pk}/loose-ends/").status_code == 404
