@@ -51,6 +51,7 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/dashboard_speed.py
 	$(BIN)/python benchmarks/story_match.py --speed
 	$(BIN)/python benchmarks/salary_match.py
+	$(BIN)/python benchmarks/kit_speed.py
 
 # Refresh the README's pictures in docs/ (the tests themselves write only to test-artifacts/).
 screenshots: install-test system-deps

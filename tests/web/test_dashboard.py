@@ -8,6 +8,7 @@ from django.test import Client
 from secondround.core.stories import Story
 from secondround.practice.models import PracticeSession, SessionStatus
 from secondround.services.stories import needs_for, save_story
+from tests.loose_ends_data import prepare_every_loose_end
 
 
 def test_it_invites_a_new_user_to_add_an_interview(client_in: Client) -> None:
@@ -57,6 +58,8 @@ def test_it_says_when_everything_is_prepared(client_in: Client, make_interview: 
     PracticeSession.objects.create(
         owner=interview.owner, interview=interview, plan=[], status=SessionStatus.FINISHED
     )
+    assert "Loose ends" in client_in.get("/").content.decode()
+    prepare_every_loose_end(interview)
     assert "Everything here is prepared." in client_in.get("/").content.decode()
 
 

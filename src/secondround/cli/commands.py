@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secondround.cli.asking
 import secondround.cli.coach
+import secondround.cli.dayof
 import secondround.cli.debrief
 import secondround.cli.exchange
 import secondround.cli.interviews

@@ -25,6 +25,10 @@ class WorkspaceFacts:
     # where the caller does not look at the story bank.
     key_competencies: int | None = None
     uncovered_key: int = 0
+    # Loose ends (core/loose_ends.py) still without a prepared answer, of how many; None where
+    # the caller does not track them.
+    loose_ends_open: int | None = None
+    loose_ends_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,16 @@ def readiness(facts: WorkspaceFacts) -> list[ReadinessItem]:
                 facts.uncovered_key == 0,
                 f"{facts.uncovered_key} of the job's {facts.key_competencies} key competencies "
                 "have fewer than two stories: add or adapt stories so you never run out.",
+            )
+        )
+    if facts.loose_ends_open is not None:
+        items.append(
+            ReadinessItem(
+                "loose_ends",
+                "Loose ends",
+                facts.loose_ends_open == 0,
+                f"{facts.loose_ends_open} of {facts.loose_ends_total} practical questions (start"
+                " date, holidays, references…) have no answer ready yet.",
             )
         )
     if facts.dry_runs is not None:

@@ -33,6 +33,7 @@ from secondround.practice.models import (
 )
 from secondround.services import asking, salary
 from secondround.services import export_schema as schema
+from secondround.services.dayof import DayOfImportError, check_dayof, export_dayof, import_dayof
 from secondround.services.stories import check_stories, export_stories, import_stories
 
 FORMAT_NAME = "secondround-export"
@@ -58,6 +59,8 @@ def export_data(user: User) -> dict[str, Any]:
     interviews = (
         Interview.objects.filter(owner=user)
         .prefetch_related("people", "debrief_decisions")
+        .prefetch_related("people__follow_up", "holidays", "references")
+        .select_related("dayof")
         .order_by("id")
     )
     return {
@@ -139,6 +142,7 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
         ],
         "questions_to_ask": asking.export_asking(interview),
         "salary": salary.export_salary(interview),
+        "dayof": export_dayof(interview),
     }
 
 
@@ -242,6 +246,10 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
         ):
             if wrong:
                 raise _fail(index, wrong)
+        try:
+            check_dayof(item.get("dayof"), people_ids)
+        except DayOfImportError as exc:
+            raise _fail(index, str(exc)) from exc
     sessions = data.setdefault("practice_sessions", [])
     if not isinstance(sessions, list):
         raise ImportRefused("The export file's dry runs are not a list.")
@@ -387,6 +395,7 @@ def import_data(user: User, data: dict[str, Any]) -> ImportSummary:
                 )
             asking.import_asking(interview, item.get("questions_to_ask", []))
             salary.import_salary(interview, item.get("salary"))
+            import_dayof(interview, item.get("dayof"))
         for item in data.get("practice_sessions") or []:
             _import_session(user, item)
         import_stories(user, data)

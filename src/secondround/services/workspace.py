@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.forms import BaseInlineFormSet
+from django.utils import timezone
 
 from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
@@ -16,6 +17,7 @@ from secondround.interviews.forms import InterviewForm, PersonForm
 from secondround.interviews.models import Interview, Person, Status
 from secondround.practice.models import PracticeSession, SessionStatus
 from secondround.services import debrief
+from secondround.services.dayof import loose_ends_open, thank_you_reminder
 from secondround.services.stories import story_facts
 
 
@@ -28,6 +30,8 @@ class InterviewCard:
     unfinished: PracticeSession | None = None
     # What the notes promised and is not done yet.
     open_promises: tuple[str, ...] = ()
+    # The reminder to send the thank-you email, in the 24 hours after the interview.
+    follow_up: str | None = None
 
     @property
     def todo(self) -> list[ReadinessItem]:
@@ -45,7 +49,10 @@ def interviews_of(user: User) -> QuerySet[Interview]:
     unfinished = Q(practice_sessions__status=SessionStatus.IN_PROGRESS)
     return (
         Interview.objects.filter(owner=user)
-        .prefetch_related("people", "debrief_decisions")
+        .select_related("dayof")
+        .prefetch_related(
+            "people", "people__follow_up", "debrief_decisions", "holidays", "references"
+        )
         .annotate(
             finished_dry_runs=Count("practice_sessions", filter=finished, distinct=True),
             unfinished_dry_runs=Count("practice_sessions", filter=unfinished, distinct=True),
@@ -54,10 +61,13 @@ def interviews_of(user: User) -> QuerySet[Interview]:
 
 
 def facts_for(
-    interview: Interview, promises: tuple[int, list[str]] | None = None
+    interview: Interview,
+    promises: tuple[int, list[str]] | None = None,
+    today: date | None = None,
 ) -> WorkspaceFacts:
     """What readiness needs; `promises` is `debrief.promise_state`, when the caller has it."""
     total, open_ = promises if promises is not None else debrief.promise_state(interview)
+    loose_open, loose_total = loose_ends_open(interview, today or timezone.localdate())
     return WorkspaceFacts(
         has_date=interview.starts_at is not None,
         job_description_words=len(interview.job_description.split()),
@@ -69,6 +79,8 @@ def facts_for(
         promises=total,
         open_promises=len(open_),
         **story_facts(interview),
+        loose_ends_open=loose_open,
+        loose_ends_total=loose_total,
     )
 
 
@@ -83,7 +95,7 @@ def _dry_runs(interview: Interview, counted_as: str, status: str) -> int:
 def card_for(interview: Interview, now: datetime) -> InterviewCard:
     when = countdown(now, interview.starts_at) if interview.starts_at else None
     promises = debrief.promise_state(interview)
-    facts = facts_for(interview, promises)
+    facts = facts_for(interview, promises, timezone.localdate(now))
     unfinished = None
     if facts.unfinished_dry_runs:
         unfinished = (
@@ -91,7 +103,14 @@ def card_for(interview: Interview, now: datetime) -> InterviewCard:
             .order_by("-created_at", "-id")
             .first()
         )
-    return InterviewCard(interview, when, readiness(facts), unfinished, tuple(promises[1]))
+    return InterviewCard(
+        interview,
+        when,
+        readiness(facts),
+        unfinished,
+        tuple(promises[1]),
+        follow_up=thank_you_reminder(interview, now),
+    )
 
 
 def is_upcoming(interview: Interview, now: datetime) -> bool:

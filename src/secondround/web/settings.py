@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "secondround.stories",
     "secondround.asking",
     "secondround.salary",
+    "secondround.dayof",
 ]
 
 # The headers that protect a page (frames, CSP) sit above the privacy gate, so its own

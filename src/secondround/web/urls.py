@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("secondround.stories.urls")),
     path("", include("secondround.asking.urls")),
     path("", include("secondround.salary.urls")),
+    path("", include("secondround.dayof.urls")),
 ]
