@@ -47,7 +47,10 @@ def test_it_prints_the_pack_and_its_json(cli: Callable[..., Any], make_interview
     data = json.loads(cli("kit", str(interview.pk), "--json").out)
     assert data["company"] == "Northwind"
     assert data["sections"][:2] == ["Logistics", "Key competencies to prepare"]
-    assert data["questions"] == [] and data["salary_line"] is None
+    # Questions to ask for the one person to meet; no salary work done, so no salary line.
+    assert [who for who, _ in data["questions"]] == ["Priya Shah, line manager"]
+    assert 3 <= len(data["questions"][0][1]) <= 4
+    assert data["salary_line"] is None
     # Round one's concern comes first among equals: the employer will follow it up.
     assert data["stories"][0][1].startswith('Raised last round: "she asked whether I had')
 
