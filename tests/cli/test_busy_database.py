@@ -10,8 +10,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-# Longer than the 5 s SQLite waits by default, well inside the 30 s secondround waits.
-HOLD_S = 6.5
+# Longer than the 5 s SQLite waits by default even after a slow start of the command (which
+# does not wait until it writes), well inside the 30 s secondround waits.
+HOLD_S = 12.0
 
 
 def test_a_save_waits_for_another_writer_instead_of_failing(

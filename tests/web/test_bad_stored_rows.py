@@ -67,6 +67,15 @@ def test_the_damaged_dry_run_its_report_and_progress_still_open(
     assert client_in.get("/practice/").status_code == 200
 
 
+def test_the_friends_script_and_marks_still_open(
+    client_in: Client, damaged: PracticeSession
+) -> None:
+    assert client_in.get(f"/practice/{damaged.pk}/script/").status_code == 200
+    pdf = client_in.get(f"/practice/{damaged.pk}/script.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert client_in.get(f"/practice/{damaged.pk}/friend/").status_code == 200
+
+
 def test_secondround_plan_still_runs(
     capsys: pytest.CaptureFixture[str],
     damaged: PracticeSession,

@@ -24,6 +24,9 @@ MAX_TEXT_CHARS = 100_000
 MAX_DOCX_ENTRIES = 1_000
 MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024
 MAX_DOCX_SECONDS = 5.0
+# The same bounds for PDFs, whose pages are read one at a time.
+MAX_PDF_PAGES = 300
+MAX_PDF_SECONDS = 10.0
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W_P, W_T, W_TAB, W_BR, W_CR, W_TR, W_TC = (
     _W + name for name in ("p", "t", "tab", "br", "cr", "tr", "tc")
@@ -108,7 +111,21 @@ def _pdf_text(filename: str, data: bytes) -> str:
             raise DocumentError(
                 f"{filename} is password-protected; save an unprotected copy and try again."
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise DocumentError(
+                f"{filename} has {len(reader.pages):,} pages; a job description or notes "
+                f"fit in far fewer, so upload a file of at most {MAX_PDF_PAGES} pages."
+            )
+        deadline = time.monotonic() + MAX_PDF_SECONDS
+        pages = []
+        for page in reader.pages:
+            if time.monotonic() > deadline:
+                raise DocumentError(f"{filename} takes too long to read; paste the text instead.")
+            pages.append(page.extract_text() or "")
+            if sum(map(len, pages)) > 2 * MAX_TEXT_CHARS:
+                raise DocumentError(
+                    f"{filename} is too long; keep it under {MAX_TEXT_CHARS:,} characters."
+                )
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

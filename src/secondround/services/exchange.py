@@ -263,6 +263,8 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
 
 
 def _check(item: Any, spec: schema.Field, what: str, index: int) -> None:
+    if not isinstance(item, dict):
+        raise ImportRefused(f"{what} {index} in the file is not a record; nothing was imported.")
     try:
         schema.check(item, spec, "")
     except schema.SchemaError as exc:

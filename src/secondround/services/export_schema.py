@@ -281,10 +281,12 @@ INTERVIEW = record(
 
 def check(value: Any, spec: Field, where: str) -> None:
     """Raise SchemaError unless `value` fits `spec`; `where` names it in the message."""
+    # A field may be left out unless it is required, but one that is there holds a value of its
+    # kind: null only where secondround itself writes null.
     if value is None:
-        if spec.null or not spec.required:
+        if spec.null:
             return
-        raise SchemaError(where, "is missing")
+        raise SchemaError(where, "is missing" if spec.required else "is empty")
     CHECKS[spec.kind](value, spec, where)
 
 
@@ -334,9 +336,10 @@ def _record(value: Any, spec: Field, where: str) -> None:
         raise SchemaError(where, "is not a record")
     assert spec.fields is not None
     for name, field in spec.fields.items():
-        if field.required and name not in value:
+        if name in value:
+            check(value[name], field, f"{where} {name}")
+        elif field.required:
             raise SchemaError(f"{where} {name}", "is missing")
-        check(value.get(name), field, f"{where} {name}")
     if spec is FEEDBACK:
         _proportions(value.get("proportions"), where)
 

@@ -50,13 +50,17 @@ def script_pdf(session: PracticeSession) -> bytes:
     for number, line in enumerate(RUBRIC, start=1):
         _line(pdf, 5, f"{number}. {line}")
     for number, question in enumerate(session.plan, start=1):
+        # A damaged stored question costs its own line, not the whole script.
+        if not isinstance(question, dict) or not isinstance(question.get("text"), str):
+            continue
         pdf.ln(4)
         pdf.set_font("helvetica", "B", 12)
         _line(pdf, 6, f"{number}. {question['text']}")
         pdf.set_font("helvetica", "", 10)
-        if question.get("for_person"):
+        if isinstance(question.get("for_person"), str) and question["for_person"]:
             _line(pdf, 5, f"   Asked as: {question['for_person']}")
-        for probe in question.get("probes", []):
+        probes = question.get("probes")
+        for probe in probes if isinstance(probes, list) else []:
             _line(pdf, 5, f"   Follow-up: {probe}")
         _line(
             pdf,
