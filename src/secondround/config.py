@@ -4,9 +4,14 @@ SECONDROUND_HOME          the data folder (default: the platform's user data fol
 SECONDROUND_DATABASE_URL  a database URL, e.g. postgresql://user:pass@host/db
                           (default: SQLite in HOME)
 SECONDROUND_DEBUG         "1" turns Django's debug pages on (off by default)
-SECONDROUND_MODE          "local" (one person, token link); hosted mode (accounts) comes later
-SECONDROUND_SECRET_KEY    Django's secret key (hosted mode); locally each run makes its own
+SECONDROUND_MODE          "local" (one person, token link) or "hosted" (accounts, docs/hosting.md)
+SECONDROUND_SECRET_KEY    Django's secret key (required in hosted mode); locally each run makes one
 SECONDROUND_ALLOWED_HOSTS comma-separated host names the server answers to (hosted mode)
+SECONDROUND_EMAIL_HOST    hosted mode: the SMTP server for sign-up and password mails (unset: the
+                          mails are printed on the console, for trying it out); with
+                          SECONDROUND_EMAIL_PORT (587), SECONDROUND_EMAIL_USER,
+                          SECONDROUND_EMAIL_PASSWORD, SECONDROUND_EMAIL_TLS (1) and
+                          SECONDROUND_EMAIL_FROM
 
 A setting that cannot work raises ConfigError with one sentence saying which and why, before
 anything is created or opened.
@@ -15,16 +20,18 @@ anything is created or opened.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import platformdirs
 
-# Only local mode exists so far. Any other value stops `serve`: a typo must never turn the
-# privacy check off.
-MODES = ("local",)
+# Any other value stops `serve` and the hosted settings: a typo must never turn the privacy
+# check off.
+MODES = ("local", "hosted")
+# Hosted processes share sessions, so they share a key, and it must be long enough to sign with.
+MIN_SECRET_KEY_LENGTH = 50
 DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
 
 
@@ -39,10 +46,43 @@ class Config:
     debug: bool
     mode: str
     allowed_hosts: tuple[str, ...]
+    secret_key: str = ""
+    email: EmailConfig | None = None
 
     @property
     def sqlite_path(self) -> Path:
         return self.home / "secondround.sqlite3"
+
+
+@dataclass(frozen=True)
+class EmailConfig:
+    """Where hosted mode sends its mails; None in Config means the console."""
+
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)
+    use_tls: bool
+    sender: str
+
+
+def _email(env: os._Environ[str] | dict[str, str]) -> EmailConfig | None:
+    host = env.get("SECONDROUND_EMAIL_HOST", "").strip()
+    if not host:
+        return None
+    port_text = env.get("SECONDROUND_EMAIL_PORT", "587").strip() or "587"
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise ConfigError(
+            f"SECONDROUND_EMAIL_PORT ({port_text!r}) is not a port number; use 587 or 465."
+        )
+    return EmailConfig(
+        host=host,
+        port=int(port_text),
+        user=env.get("SECONDROUND_EMAIL_USER", "").strip(),
+        password=env.get("SECONDROUND_EMAIL_PASSWORD", ""),
+        use_tls=_truthy(env.get("SECONDROUND_EMAIL_TLS", "1")),
+        sender=env.get("SECONDROUND_EMAIL_FROM", "").strip() or f"secondround@{host}",
+    )
 
 
 def _truthy(value: str | None) -> bool:
@@ -79,18 +119,37 @@ def load_config(environ: os._Environ[str] | dict[str, str] | None = None) -> Con
         debug=_truthy(env.get("SECONDROUND_DEBUG")),
         mode=mode,
         allowed_hosts=hosts,
+        secret_key=env.get("SECONDROUND_SECRET_KEY", "").strip(),
+        email=_email(env),
     )
 
 
 def check_mode(mode: str) -> None:
     """Raise ConfigError unless the mode is one this version can run."""
-    if mode == "hosted":
-        raise ConfigError(
-            "SECONDROUND_MODE=hosted is not available yet; unset it to run in local mode."
-        )
     if mode not in MODES:
         raise ConfigError(
-            f"SECONDROUND_MODE={mode!r} is not a mode secondround knows; unset it or use local."
+            f"SECONDROUND_MODE={mode!r} is not a mode secondround knows; unset it, or use "
+            "local or hosted."
+        )
+
+
+def check_hosted(config: Config) -> None:
+    """Raise ConfigError unless hosted mode has what several processes behind a proxy need."""
+    if len(config.secret_key) < MIN_SECRET_KEY_LENGTH:
+        raise ConfigError(
+            "Hosted mode needs SECONDROUND_SECRET_KEY of at least "
+            f"{MIN_SECRET_KEY_LENGTH} random characters, the same for every web process; "
+            "make one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+    if not config.allowed_hosts:
+        raise ConfigError(
+            "Hosted mode needs SECONDROUND_ALLOWED_HOSTS, the host name(s) people will open, "
+            "e.g. prep.example.org."
+        )
+    if config.debug:
+        raise ConfigError(
+            "SECONDROUND_DEBUG=1 shows code and settings on error pages; never use it in "
+            "hosted mode."
         )
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from secondround.interviews.models import Interview
 from secondround.services import asking
-from secondround.services.workspace import interviews_of
+from secondround.web.owner import SignedInRequest, own_interview
 
 SAVED = {
     "pin": "Pinned.",
@@ -24,15 +22,9 @@ SAVED = {
 }
 
 
-def _own(request: HttpRequest, pk: int) -> Interview:
-    user = request.user
-    assert isinstance(user, User)
-    return get_object_or_404(interviews_of(user), pk=pk)
-
-
 @require_http_methods(["GET", "POST"])
-def ask(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def ask(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     if request.method == "POST":
         action = request.POST.get("action", "")
         person = request.POST.get("person", "")

@@ -15,11 +15,12 @@ from rich.text import Text
 from secondround.cli.app import app
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.inputs import (
+    JOB,
     Expected,
     InputError,
     decode_text,
     describe,
-    read_file,
+    read_input,
     read_source,
 )
 from secondround.cli.output import console, fail, plain, print_json, safe
@@ -42,7 +43,9 @@ def coach(
     ),
     question: str = typer.Option("", "--question", "-q", help="The question that was asked."),
     job: Path | None = typer.Option(
-        None, "--job", help="A text file with the job description, to check relevance to the job."
+        None,
+        "--job",
+        help="The job advert (.txt, .md, .pdf or .docx), to check relevance to the job.",
     ),
     duration: float | None = typer.Option(
         None, "--duration", min=0.0, help="Measured speaking time in seconds, if it was spoken."
@@ -63,9 +66,12 @@ def coach(
     """
     try:
         raw = read_source(source, ANSWER)
-        job_text = (
-            decode_text(read_file(job, ANSWER), str(job), ANSWER) if job is not None else None
-        )
+        if job is not None and str(job) == "-":
+            raise InputError(
+                "Give --job a file: the standard input carries the answer.", ExitStatus.USAGE
+            )
+        # The advert is read as `job analyse` reads it: documents too, and the same limits.
+        job_text = read_input(str(job), JOB) if job is not None else None
     except InputError as exc:
         fail(str(exc), exc.status)
     if jsonl:

@@ -37,6 +37,14 @@ class Expected:
     too_big: str
 
 
+# A job advert, read the same way by `job analyse` and by `coach --job`.
+JOB = Expected(
+    noun="job description",
+    example="secondround job analyse advert.txt",
+    too_big="give the job description alone",
+)
+
+
 def describe(source: str) -> str:
     """How messages name a source: "the input" for stdin, else the path as given."""
     return "the input" if source == "-" else source

@@ -74,10 +74,9 @@ def add(
     setup_django()
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from secondround.interviews.forms import InterviewForm, PeopleFormSet
+    from secondround.interviews.forms import InterviewInvalid, add_interview
     from secondround.services.exchange import interview_to_dict
     from secondround.services.users import local_user
-    from secondround.services.workspace import save_workspace
 
     notes = ""
     if notes_file is not None:
@@ -88,7 +87,7 @@ def add(
             notes = extract_text(name if Path(name).suffix else name + ".txt", raw)
         except DocumentError as exc:
             fail(str(exc), ExitStatus.BAD_INPUT)
-    data: dict[str, Any] = {
+    values = {
         "company": company,
         "role": role,
         "round": str(round_),
@@ -101,44 +100,29 @@ def add(
         "notes": notes,
         "status": "preparing",
     }
-    files = {}
+    upload = None
     if job_file is not None:
         name, raw = _read_text_file(job_file)
-        files["job_file"] = SimpleUploadedFile(name, raw)
-    people = [_parse_person(p) for p in person]
-    data.update(
-        {
-            "people-TOTAL_FORMS": str(len(people)),
-            "people-INITIAL_FORMS": "0",
-            "people-MIN_NUM_FORMS": "0",
-            "people-MAX_NUM_FORMS": "1000",
-        }
-    )
-    for index, entry in enumerate(people):
-        for key, value in entry.items():
-            data[f"people-{index}-{key}"] = value
-    form = InterviewForm(data, files)
-    formset = PeopleFormSet(data, prefix="people")
-    if not form.is_valid() or not formset.is_valid():
-        fail(_first_error(form, formset), ExitStatus.BAD_INPUT)
-    interview = save_workspace(form, formset, local_user())
+        upload = SimpleUploadedFile(name, raw)
+    try:
+        interview = add_interview(
+            local_user(), values, [_parse_person(p) for p in person], job_file=upload
+        )
+    except InterviewInvalid as exc:
+        fail(_labelled(exc), ExitStatus.BAD_INPUT)
     if as_json:
         print_json({"id": interview.pk, **interview_to_dict(interview)})
     else:
         console.print(f"Added interview {interview.pk}: {safe(interview)}.")
 
 
-def _first_error(form: Any, formset: Any) -> str:
-    names = {"job_file": "--job-file", "job_description": "--job-text"}
-    for field, errors in form.errors.items():
-        label = names.get(field, f"--{field.replace('_', '-')}") if field != "__all__" else ""
-        return f"{label}: {errors[0]}" if label else str(errors[0])
-    for person_errors in formset.errors:
-        for errors in person_errors.values():
-            return f"--person: {errors[0]}"
-    for error in formset.non_form_errors():
-        return f"--person: {error}"
-    return "The interview could not be saved."
+def _labelled(problem: Any) -> str:
+    """The problem, led by the option to fix: "--date: Enter a valid date."."""
+    names = {"job_file": "--job-file", "job_description": "--job-text", "people": "--person"}
+    field = problem.field
+    if not field:
+        return str(problem)
+    return f"{names.get(field, '--' + field.replace('_', '-'))}: {problem}"
 
 
 @interview_app.command("list")

@@ -7,19 +7,13 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.inputs import Expected, InputError, read_input
+from secondround.cli.inputs import JOB, InputError, read_input
 from secondround.cli.output import console, fail, plain, print_json, safe
 from secondround.core.competencies import competency_label
 from secondround.core.jobs import JobProfile, analyse_job
 
 job_app = typer.Typer(help="Read a job advert.", no_args_is_help=True)
 app.add_typer(job_app, name="job")
-
-JOB = Expected(
-    noun="job description",
-    example="secondround job analyse advert.txt",
-    too_big="give the job description alone",
-)
 
 
 @job_app.command("analyse")

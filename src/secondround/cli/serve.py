@@ -79,9 +79,18 @@ def serve(
     from secondround.config import ConfigError, check_mode, load_config
 
     try:
-        check_mode(load_config().mode)
+        mode = load_config().mode
+        check_mode(mode)
     except ConfigError as exc:
         fail(str(exc), ExitStatus.BAD_INPUT)
+    if mode == "hosted":
+        # `serve` is the one-person server with its one-time link; many accounts need the
+        # web tier of docs/hosting.md (several processes behind an HTTPS proxy).
+        fail(
+            "SECONDROUND_MODE=hosted runs under gunicorn behind an HTTPS proxy, not with "
+            "`secondround serve`; see docs/hosting.md, or unset it for local mode.",
+            ExitStatus.BAD_INPUT,
+        )
     setup_django()
     from django.conf import settings
     from django.core.management import call_command

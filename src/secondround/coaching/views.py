@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
@@ -12,12 +11,12 @@ from secondround.coaching.forms import BankFilterForm, CoachForm
 from secondround.core.coach import analyse_answer
 from secondround.services.coaching import bank_questions, bank_rows, rubric_rows
 from secondround.services.workspace import interviews_of
+from secondround.web.owner import SignedInRequest
 
 
 @require_http_methods(["GET", "POST"])
-def coach(request: HttpRequest) -> HttpResponse:
+def coach(request: SignedInRequest) -> HttpResponse:
     user = request.user
-    assert isinstance(user, User)
     interviews = list(interviews_of(user))
     # A question picked elsewhere (the plan) arrives in the address, ready to answer.
     initial = {
@@ -47,11 +46,11 @@ def coach(request: HttpRequest) -> HttpResponse:
     )
 
 
-def rubric(request: HttpRequest) -> HttpResponse:
+def rubric(request: SignedInRequest) -> HttpResponse:
     return render(request, "coaching/rubric.html", {"rows": rubric_rows()})
 
 
-def question_bank(request: HttpRequest) -> HttpResponse:
+def question_bank(request: SignedInRequest) -> HttpResponse:
     """The bank of questions, filtered by competency, kind and who asks."""
     form = BankFilterForm(request.GET or None)
     chosen = form.cleaned_data if form.is_valid() else {}

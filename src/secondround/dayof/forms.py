@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.forms import inlineformset_factory
+from django.db import transaction
+from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from secondround.core.followup import FollowUpError, check_address, check_draft
 from secondround.core.loose_ends import (
@@ -211,3 +212,25 @@ class FollowUpForm(forms.Form):
             except FollowUpError as exc:
                 self.add_error("body", str(exc))
         return data
+
+
+def save_loose_ends(
+    interview: Interview,
+    form: LooseEndsForm,
+    holidays: BaseInlineFormSet[Any, Any, Any],
+    references: BaseInlineFormSet[Any, Any, Any],
+) -> DayOf:
+    """Store the loose ends, holidays and references together: all of it, or none of it."""
+    with transaction.atomic():
+        record = form.save(commit=False)
+        record.interview = interview
+        record.save()
+        for formset in (holidays, references):
+            formset.instance = interview
+            saved = formset.save(commit=False)
+            for removed in formset.deleted_objects:
+                removed.delete()
+            for row in saved:
+                row.interview = interview
+                row.save()
+    return record

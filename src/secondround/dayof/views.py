@@ -4,25 +4,25 @@ Each view is a few lines around the dayof, kit and followup services."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from secondround.dayof.forms import FollowUpForm, HolidayFormSet, LooseEndsForm, ReferenceFormSet
-from secondround.interviews.models import Interview
+from secondround.dayof.forms import (
+    FollowUpForm,
+    HolidayFormSet,
+    LooseEndsForm,
+    ReferenceFormSet,
+    save_loose_ends,
+)
 from secondround.services import followup, kit
 from secondround.services.dayof import (
     dayof_of,
     loose_ends_for,
-    save_loose_ends,
     thank_you_reminder,
 )
-from secondround.services.workspace import interviews_of
-
-
-def _own(request: HttpRequest, pk: int) -> Interview:
-    return get_object_or_404(interviews_of(request.user), pk=pk)  # type: ignore[arg-type]
+from secondround.web.owner import SignedInRequest, own_interview
 
 
 def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
@@ -32,8 +32,8 @@ def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def loose_ends(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def loose_ends(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     record = dayof_of(interview)
     if request.method == "POST":
         form = LooseEndsForm(request.POST, instance=record)
@@ -60,8 +60,8 @@ def loose_ends(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "dayof/loose_ends.html", context)
 
 
-def prep_pack(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def prep_pack(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     now = timezone.now()
     pack = kit.pack_for(interview, timezone.localdate())
     try:
@@ -78,14 +78,14 @@ def prep_pack(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "dayof/kit.html", context)
 
 
-def prep_pack_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def prep_pack_pdf(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     content = kit.kit_pdf(interview, timezone.localdate())
     return _download(content, "application/pdf", kit.download_name(interview, "-prep-pack.pdf"))
 
 
-def calendar(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def calendar(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     try:
         content = kit.kit_calendar(interview, timezone.now())
     except kit.KitError as exc:
@@ -95,8 +95,8 @@ def calendar(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def follow_up(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     people = list(interview.people.all())
     draft = followup.draft_for(interview) if people else None
     if request.method == "POST" and people:
@@ -133,8 +133,8 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "dayof/follow_up.html", context)
 
 
-def follow_up_eml(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def follow_up_eml(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     try:
         content = followup.eml_for(interview, timezone.now())
     except followup.FollowUpRefused as exc:
@@ -144,8 +144,8 @@ def follow_up_eml(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def next_round(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def next_round(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     following = followup.start_next_round(interview, timezone.localdate())
     messages.success(
         request,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -18,6 +17,7 @@ from secondround.services.exchange import (
     import_data,
     parse_export,
 )
+from secondround.web.owner import SignedInRequest
 
 # An export of years of dry runs is a few megabytes; anything far larger is not one.
 MAX_IMPORT_BYTES = 30 * 1024 * 1024
@@ -41,17 +41,12 @@ class ImportForm(forms.Form):
         return data
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # the access middleware lets no one else through
-    return request.user
-
-
-def data_page(request: HttpRequest) -> HttpResponse:
+def data_page(request: SignedInRequest) -> HttpResponse:
     return render(request, "interviews/data.html", {"form": ImportForm()})
 
 
-def data_export(request: HttpRequest) -> HttpResponse:
-    data = export_data(_user(request))
+def data_export(request: SignedInRequest) -> HttpResponse:
+    data = export_data(request.user)
     response = HttpResponse(dumps(data), content_type="application/json; charset=utf-8")
     name = f"secondround-export-{timezone.localdate():%Y-%m-%d}.json"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -59,11 +54,11 @@ def data_export(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["POST"])
-def data_import(request: HttpRequest) -> HttpResponse:
+def data_import(request: SignedInRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            summary = import_data(_user(request), parse_export(form.cleaned_data["file"]))
+            summary = import_data(request.user, parse_export(form.cleaned_data["file"]))
         except ImportRefused as exc:
             form.add_error("file", str(exc))
         else:

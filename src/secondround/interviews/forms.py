@@ -9,19 +9,18 @@ from functools import lru_cache
 from typing import Any
 
 from django import forms
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
-from django.forms import inlineformset_factory
+from django.db import transaction
+from django.forms import BaseInlineFormSet, inlineformset_factory
 
-from secondround.interviews.models import Interview, Person
+from secondround.interviews.models import EARLIEST_YEAR, LATEST_YEAR, MAX_PEOPLE, Interview, Person
 from secondround.services.documents import (
     MAX_TEXT_CHARS,
     DocumentError,
     check_text_length,
     extract_text,
 )
-
-# Dates every page can show and convert between time zones.
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
 
 @lru_cache(maxsize=1)
@@ -185,9 +184,6 @@ class PersonForm(forms.ModelForm):
         error_messages = {"name": {"required": "Enter the person's name, or clear the row."}}
 
 
-# The most people an interview lists (a panel rarely has more than five).
-MAX_PEOPLE = 12
-
 PeopleFormSet = inlineformset_factory(
     Interview,
     Person,
@@ -198,4 +194,72 @@ PeopleFormSet = inlineformset_factory(
     validate_max=True,
 )
 
-__all__ = ["MAX_PEOPLE", "MAX_TEXT_CHARS", "InterviewForm", "PeopleFormSet", "PersonForm"]
+
+class InterviewInvalid(ValueError):
+    """The values cannot make an interview; the message names the first problem."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        # "" for a problem of the whole interview, "people" for one of the people.
+        self.field = field
+
+
+def save_interview(
+    form: InterviewForm,
+    people: BaseInlineFormSet[Person, Interview, PersonForm],
+    owner: User,
+) -> Interview:
+    """Save a valid interview form and its people together: all of it is stored, or none."""
+    with transaction.atomic():
+        interview = form.save(commit=False)
+        interview.owner = owner
+        interview.save()
+        people.instance = interview
+        saved = people.save(commit=False)
+        for removed in people.deleted_objects:
+            removed.delete()
+        for person in saved:
+            person.interview = interview
+            person.save()
+    return interview
+
+
+def add_interview(
+    owner: User,
+    values: dict[str, str],
+    people: list[dict[str, str]],
+    job_file: UploadedFile | None = None,
+) -> Interview:
+    """A new interview from plain values, checked by the same rules as the page's form; the
+    command line adds interviews through this. InterviewInvalid names the first problem."""
+    form = InterviewForm(values, {"job_file": job_file} if job_file is not None else {})
+    if not form.is_valid():
+        field, errors = next(iter(form.errors.items()))
+        raise InterviewInvalid("" if field == "__all__" else field, str(errors[0]))
+    if len(people) > MAX_PEOPLE:
+        raise InterviewInvalid("people", f"Please submit at most {MAX_PEOPLE} people.")
+    checked = [PersonForm(person) for person in people]
+    for person_form in checked:
+        if not person_form.is_valid():
+            raise InterviewInvalid("people", str(next(iter(person_form.errors.values()))[0]))
+    with transaction.atomic():
+        interview = form.save(commit=False)
+        interview.owner = owner
+        interview.save()
+        for person_form in checked:
+            person = person_form.save(commit=False)
+            person.interview = interview
+            person.save()
+    return interview
+
+
+__all__ = [
+    "MAX_PEOPLE",
+    "MAX_TEXT_CHARS",
+    "InterviewForm",
+    "InterviewInvalid",
+    "PeopleFormSet",
+    "PersonForm",
+    "add_interview",
+    "save_interview",
+]

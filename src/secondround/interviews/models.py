@@ -12,6 +12,11 @@ from django.db import models
 
 from secondround.core.questions import ROLES
 
+# Dates every page can show and convert between time zones.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+# The most people an interview lists (a panel rarely has more than five).
+MAX_PEOPLE = 12
+
 
 class Format(models.TextChoices):
     ON_SITE = "on_site", "On site"

@@ -3,49 +3,44 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from secondround.interviews.forms import InterviewForm, PeopleFormSet
+from secondround.interviews.forms import InterviewForm, PeopleFormSet, save_interview
 from secondround.interviews.models import Interview
 from secondround.services import debrief
 from secondround.services.workspace import (
     card_for,
     dashboard,
-    interviews_of,
-    save_workspace,
     what_goes,
 )
+from secondround.web.owner import SignedInRequest, own_interview
 
 
-def _own(request: HttpRequest, pk: int) -> Interview:
-    return get_object_or_404(interviews_of(request.user), pk=pk)  # type: ignore[arg-type]
-
-
-def home(request: HttpRequest) -> HttpResponse:
-    upcoming, past = dashboard(request.user, timezone.now())  # type: ignore[arg-type]
+def home(request: SignedInRequest) -> HttpResponse:
+    upcoming, past = dashboard(request.user, timezone.now())
     return render(request, "interviews/dashboard.html", {"upcoming": upcoming, "past": past})
 
 
 @require_http_methods(["GET", "POST"])
-def interview_new(request: HttpRequest) -> HttpResponse:
+def interview_new(request: SignedInRequest) -> HttpResponse:
     return _edit(request, Interview())
 
 
 @require_http_methods(["GET", "POST"])
-def interview_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    return _edit(request, _own(request, pk))
+def interview_edit(request: SignedInRequest, pk: int) -> HttpResponse:
+    return _edit(request, own_interview(request, pk))
 
 
-def _edit(request: HttpRequest, interview: Interview) -> HttpResponse:
+def _edit(request: SignedInRequest, interview: Interview) -> HttpResponse:
     creating = interview.pk is None
     if request.method == "POST":
         form = InterviewForm(request.POST, request.FILES, instance=interview)
         people = PeopleFormSet(request.POST, instance=interview, prefix="people")
         if form.is_valid() and people.is_valid():
-            saved = save_workspace(form, people, request.user)  # type: ignore[arg-type]
+            saved = save_interview(form, people, request.user)
             messages.success(request, "Interview saved." if not creating else "Interview added.")
             return redirect("interview_detail", pk=saved.pk)
         messages.error(request, "Nothing was saved: please fix what is marked below.")
@@ -59,8 +54,8 @@ def _edit(request: HttpRequest, interview: Interview) -> HttpResponse:
     )
 
 
-def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def interview_detail(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     card = card_for(interview, timezone.now())
     promises = debrief.promise_rows(interview) if interview.notes else []
     return render(
@@ -71,8 +66,8 @@ def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def interview_delete(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     if request.method == "POST":
         name = str(interview)
         interview.delete()

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from secondround.core.competencies import competency_label
-from secondround.interviews.models import Interview
 from secondround.services import debrief as debrief_service
 from secondround.services.planning import read_interview
 from secondround.services.practice import mastered_competencies
 from secondround.services.stories import attach_stories
-from secondround.services.workspace import interviews_of
+from secondround.web.owner import SignedInRequest, own_interview
 
 # The plan page opens on the questions that matter most; the rest are one click away.
 PAGE_LENGTH = 20
@@ -26,16 +24,9 @@ SAVED = {
 }
 
 
-def _own(request: HttpRequest, pk: int) -> Interview:
+def plan(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     user = request.user
-    assert isinstance(user, User)
-    return get_object_or_404(interviews_of(user), pk=pk)
-
-
-def plan(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
-    user = request.user
-    assert isinstance(user, User)
     include_mastered = request.GET.get("mastered") == "1"
     reading = read_interview(
         interview,
@@ -69,8 +60,8 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def debrief(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def debrief(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     if request.method == "POST":
         kind, action = request.POST.get("kind", ""), request.POST.get("action", "")
         try:

@@ -105,3 +105,33 @@ class FriendMarkForm(forms.ModelForm):
         if seconds is not None and seconds > 3600:
             raise forms.ValidationError("Give the time in seconds, at most 3600.")
         return seconds
+
+
+MarkForms = list[tuple[int, Any, FriendMarkForm]]
+
+
+def friend_mark_forms(session: Any, data: Any = None) -> MarkForms:
+    """One marks form per question of the dry run, filled with what was saved before; the owner's
+    page and a reviewer's shared page both use these."""
+    existing = {mark.position: mark for mark in session.marks.all()}
+    return [
+        (
+            position,
+            question,
+            FriendMarkForm(
+                data,
+                prefix=f"q{position}",
+                instance=existing.get(position) or FriendMark(session=session, position=position),
+            ),
+        )
+        for position, question in enumerate(session.plan)
+    ]
+
+
+def save_friend_marks(forms: MarkForms) -> bool:
+    """Save every form if all are valid (then True); otherwise save none."""
+    if not all(form.is_valid() for _, _, form in forms):
+        return False
+    for _, _, form in forms:
+        form.save()
+    return True

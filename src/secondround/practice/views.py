@@ -3,41 +3,36 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from secondround.core.charts import NARROW, WIDE, Series, line_chart, session_labels
 from secondround.core.competencies import competency_label
 from secondround.interviews.models import Interview
-from secondround.practice.forms import AnswerForm, FriendMarkForm, StartForm
-from secondround.practice.models import FriendMark, PracticeAnswer, PracticeSession
+from secondround.practice.forms import (
+    AnswerForm,
+    StartForm,
+    friend_mark_forms,
+    save_friend_marks,
+)
+from secondround.practice.models import PracticeAnswer, PracticeSession
 from secondround.services import practice
 from secondround.services.friend_script import script_pdf
 from secondround.services.stories import after_answer
-from secondround.services.workspace import interviews_of
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # the access middleware lets no one else through
-    return request.user
-
-
-def _session(request: HttpRequest, pk: int) -> PracticeSession:
-    return get_object_or_404(practice.sessions_of(_user(request)), pk=pk)
+from secondround.web.owner import SignedInRequest, own_dry_run, own_interview
 
 
 @require_http_methods(["GET", "POST"])
-def start(request: HttpRequest, interview_pk: int) -> HttpResponse:
-    interview: Interview = get_object_or_404(interviews_of(_user(request)), pk=interview_pk)
+def start(request: SignedInRequest, interview_pk: int) -> HttpResponse:
+    interview: Interview = own_interview(request, interview_pk)
     people = [(p.name, p.role) for p in interview.people.all()]
     form = StartForm(request.POST or None, people=people)
     if request.method == "POST" and form.is_valid():
         try:
             session = practice.start_session(
-                _user(request),
+                request.user,
                 interview,
                 form.cleaned_data["length"],
                 form.cleaned_data["asked_by"],
@@ -47,15 +42,15 @@ def start(request: HttpRequest, interview_pk: int) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             return redirect("practice_session", pk=session.pk)
-    recent = practice.sessions_of(_user(request)).filter(interview=interview)[:5]
+    recent = practice.sessions_of(request.user).filter(interview=interview)[:5]
     return render(
         request, "practice/start.html", {"interview": interview, "form": form, "recent": recent}
     )
 
 
 @require_http_methods(["GET", "POST"])
-def session_view(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session(request, pk)
+def session_view(request: SignedInRequest, pk: int) -> HttpResponse:
+    session = own_dry_run(request, pk)
     form = None
     if request.method == "POST":
         form = AnswerForm(request.POST)
@@ -101,8 +96,8 @@ def best_after(session: PracticeSession, after: PracticeAnswer | None) -> object
     return after_answer(session.owner, session.interview, question, after.text)
 
 
-def report_view(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session(request, pk)
+def report_view(request: SignedInRequest, pk: int) -> HttpResponse:
+    session = own_dry_run(request, pk)
     summary = practice.report(session)
     marks = {mark.position: mark for mark in session.marks.all()}
     rows = [(q, marks.get(q.position)) for q in summary.questions]
@@ -113,8 +108,8 @@ def report_view(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def history(request: HttpRequest) -> HttpResponse:
-    rows = practice.history_rows(_user(request))
+def history(request: SignedInRequest) -> HttpResponse:
+    rows = practice.history_rows(request.user)
     labels = session_labels([timezone.localtime(session.created_at) for session, _ in rows])
     overall = [
         Series(
@@ -163,38 +158,24 @@ def _both_sizes(labels: list[str], series: list[Series], title: str) -> dict[str
     }
 
 
-def friend_script(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session(request, pk)
+def friend_script(request: SignedInRequest, pk: int) -> HttpResponse:
+    session = own_dry_run(request, pk)
     return render(request, "practice/script.html", {"session": session})
 
 
-def friend_script_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session(request, pk)
+def friend_script_pdf(request: SignedInRequest, pk: int) -> HttpResponse:
+    session = own_dry_run(request, pk)
     response = HttpResponse(script_pdf(session), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="dry-run-{session.pk}-script.pdf"'
     return response
 
 
 @require_http_methods(["GET", "POST"])
-def friend_marks(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session(request, pk)
-    existing = {mark.position: mark for mark in session.marks.all()}
-    forms = [
-        (
-            position,
-            question,
-            FriendMarkForm(
-                request.POST or None,
-                prefix=f"q{position}",
-                instance=existing.get(position) or FriendMark(session=session, position=position),
-            ),
-        )
-        for position, question in enumerate(session.plan)
-    ]
+def friend_marks(request: SignedInRequest, pk: int) -> HttpResponse:
+    session = own_dry_run(request, pk)
+    forms = friend_mark_forms(session, request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        if all(form.is_valid() for _, _, form in forms):
-            for _, _, form in forms:
-                form.save()
+        if save_friend_marks(forms):
             messages.success(request, "Your friend's marks are saved beside the coach's.")
             return redirect("practice_report", pk=session.pk)
         messages.error(request, "Nothing was saved: please fix what is marked below.")

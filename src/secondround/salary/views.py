@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from secondround.core.salary import COUNTRY_NAMES, lookup
 from secondround.core.salary import Country as SalaryCountry
-from secondround.interviews.models import Interview
 from secondround.salary.models import Country, PointKind
 from secondround.services import salary as salary_service
-from secondround.services.workspace import interviews_of
-
-
-def _own(request: HttpRequest, pk: int) -> Interview:
-    user = request.user
-    assert isinstance(user, User)
-    return get_object_or_404(interviews_of(user), pk=pk)
+from secondround.web.owner import SignedInRequest, own_interview
 
 
 @require_http_methods(["GET", "POST"])
-def salary(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = _own(request, pk)
+def salary(request: SignedInRequest, pk: int) -> HttpResponse:
+    interview = own_interview(request, pk)
     form_error = ""
     posted: dict[str, str] = {}
     nearest: list[object] = []

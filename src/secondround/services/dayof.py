@@ -7,9 +7,6 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db import transaction
-from django.forms import BaseInlineFormSet
-
 from secondround.core import loose_ends
 from secondround.core.followup import FollowUpError, check_address
 from secondround.core.loose_ends import (
@@ -24,7 +21,6 @@ from secondround.core.loose_ends import (
     employer_questions,
     open_count,
 )
-from secondround.dayof.forms import LooseEndsForm
 from secondround.dayof.models import DayOf, Holiday, PersonFollowUp, Reference
 from secondround.interviews.models import Format, Interview, Status
 
@@ -86,28 +82,6 @@ def loose_ends_open(interview: Interview, today: date) -> tuple[int, int]:
     """How many loose ends still have no prepared answer, out of how many."""
     items = loose_ends_for(interview, today)
     return open_count(items), len(items)
-
-
-def save_loose_ends(
-    interview: Interview,
-    form: LooseEndsForm,
-    holidays: BaseInlineFormSet[Any, Any, Any],
-    references: BaseInlineFormSet[Any, Any, Any],
-) -> DayOf:
-    """Store the loose ends, holidays and references together: all of it, or none of it."""
-    with transaction.atomic():
-        record = form.save(commit=False)
-        record.interview = interview
-        record.save()
-        for formset in (holidays, references):
-            formset.instance = interview
-            saved = formset.save(commit=False)
-            for removed in formset.deleted_objects:
-                removed.delete()
-            for row in saved:
-                row.interview = interview
-                row.save()
-    return record
 
 
 LOOSE_END_FIELDS = (

@@ -14,8 +14,7 @@ from django.db import transaction
 
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import read_debrief
-from secondround.interviews.forms import MAX_PEOPLE
-from secondround.interviews.models import Interview, Person, PersonRole
+from secondround.interviews.models import MAX_PEOPLE, Interview, Person, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
 
 # Kinds in the order the page shows them, with the heading and what they are for.

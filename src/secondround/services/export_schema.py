@@ -21,8 +21,15 @@ from secondround.core.coach.feedback import PARTS
 from secondround.core.questions import KINDS, ROLES
 
 # Dates every page can show and convert to any time zone, as the interview form allows.
-from secondround.interviews.forms import EARLIEST_YEAR, LATEST_YEAR
-from secondround.interviews.models import Format, Interview, Person, PersonRole, Status
+from secondround.interviews.models import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    Format,
+    Interview,
+    Person,
+    PersonRole,
+    Status,
+)
 from secondround.planning.models import Decision
 from secondround.practice.models import MAX_COMMENT_CHARS, Hedging, SessionStatus
 from secondround.services.debrief import KINDS as DEBRIEF_KINDS

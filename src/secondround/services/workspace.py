@@ -6,15 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.db.models import Count, Q, QuerySet
-from django.forms import BaseInlineFormSet
 from django.utils import timezone
 
 from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
 from secondround.core.timing import countdown
-from secondround.interviews.forms import InterviewForm, PersonForm
-from secondround.interviews.models import Interview, Person, Status
+from secondround.interviews.models import Interview, Status
 from secondround.practice.models import PracticeSession, SessionStatus
 from secondround.services import debrief
 from secondround.services.dayof import loose_ends_open, thank_you_reminder
@@ -128,26 +125,6 @@ def dashboard(user: User, now: datetime) -> tuple[list[InterviewCard], list[Inte
     upcoming.sort(key=lambda c: (c.interview.starts_at is None, c.interview.starts_at or now))
     past.sort(key=lambda c: c.interview.starts_at or c.interview.created_at, reverse=True)
     return upcoming, past
-
-
-def save_workspace(
-    form: InterviewForm,
-    people: BaseInlineFormSet[Person, Interview, PersonForm],
-    owner: User,
-) -> Interview:
-    """Save an interview and its people together: all of it is stored, or none of it."""
-    with transaction.atomic():
-        interview = form.save(commit=False)
-        interview.owner = owner
-        interview.save()
-        people.instance = interview
-        saved = people.save(commit=False)
-        for removed in people.deleted_objects:
-            removed.delete()
-        for person in saved:
-            person.interview = interview
-            person.save()
-    return interview
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -6,34 +6,23 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.models import User
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from secondround.core.competencies import competency_label
 from secondround.core.stories import StoryError, check_story, suggest_competencies
 from secondround.interviews.models import Interview
 from secondround.services import stories as service
-from secondround.services.workspace import interviews_of
 from secondround.stories.forms import ImportForm, PasteForm, StoryForm
 from secondround.stories.models import Story
+from secondround.web.owner import SignedInRequest, own_interview, own_story
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
-def _own(request: HttpRequest, pk: int) -> Story:
-    return get_object_or_404(service.stories_of(_user(request)), pk=pk)
-
-
-def story_list(request: HttpRequest) -> HttpResponse:
+def story_list(request: SignedInRequest) -> HttpResponse:
     rows = []
-    for story in service.stories_of(_user(request)):
+    for story in service.stories_of(request.user):
         core = service.to_core(story)
         rows.append(
             {
@@ -50,7 +39,7 @@ def story_list(request: HttpRequest) -> HttpResponse:
 
 
 def _form_page(
-    request: HttpRequest, form: StoryForm, story: Story | None, status: int = 200
+    request: SignedInRequest, form: StoryForm, story: Story | None, status: int = 200
 ) -> HttpResponse:
     context: dict[str, Any] = {"form": form, "story": story}
     if story is not None:
@@ -65,12 +54,12 @@ def _form_page(
 
 
 @require_http_methods(["GET", "POST"])
-def story_new(request: HttpRequest) -> HttpResponse:
+def story_new(request: SignedInRequest) -> HttpResponse:
     form = StoryForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
             try:
-                story = service.save_story(_user(request), form.story)
+                story = service.save_story(request.user, form.story)
             except StoryError as exc:
                 form.add_error("title", str(exc))
             else:
@@ -83,13 +72,13 @@ def story_new(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    story = _own(request, pk)
+def story_edit(request: SignedInRequest, pk: int) -> HttpResponse:
+    story = own_story(request, pk)
     if request.method == "POST":
         form = StoryForm(request.POST)
         if form.is_valid():
             try:
-                service.save_story(_user(request), form.story, instance=story)
+                service.save_story(request.user, form.story, instance=story)
             except StoryError as exc:
                 form.add_error("title", str(exc))
             else:
@@ -102,9 +91,9 @@ def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def story_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def story_confirm(request: SignedInRequest, pk: int) -> HttpResponse:
     """Confirm or change the competencies, from the suggestions beside the story."""
-    story = _own(request, pk)
+    story = own_story(request, pk)
     try:
         service.set_competencies(story, request.POST.getlist("competencies"))
     except StoryError as exc:
@@ -118,7 +107,7 @@ def story_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("story_edit", pk=story.pk)
 
 
-def _draft_page(request: HttpRequest, title: str, answer: str) -> HttpResponse:
+def _draft_page(request: SignedInRequest, title: str, answer: str) -> HttpResponse:
     draft = service.story_from_answer(title, answer)
     form = StoryForm(initial=StoryForm.initial_from(draft))
     messages.info(request, "The coach split it into four parts: correct them, then save.")
@@ -126,7 +115,7 @@ def _draft_page(request: HttpRequest, title: str, answer: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def story_paste(request: HttpRequest) -> HttpResponse:
+def story_paste(request: SignedInRequest) -> HttpResponse:
     form = PasteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         return _draft_page(request, form.cleaned_data["title"], form.cleaned_data["answer"])
@@ -135,7 +124,7 @@ def story_paste(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def story_from_answer(request: HttpRequest) -> HttpResponse:
+def story_from_answer(request: SignedInRequest) -> HttpResponse:
     """ "Save as a story" from a coached or dry-run answer: a draft to correct, not yet saved."""
     answer = request.POST.get("answer", "").strip()
     if not answer:
@@ -145,8 +134,8 @@ def story_from_answer(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def story_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    story = _own(request, pk)
+def story_delete(request: SignedInRequest, pk: int) -> HttpResponse:
+    story = own_story(request, pk)
     if request.method == "POST":
         title = story.title
         story.delete()
@@ -156,7 +145,7 @@ def story_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def story_import(request: HttpRequest) -> HttpResponse:
+def story_import(request: SignedInRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, "Choose a Markdown or text file of stories to import.")
@@ -164,7 +153,7 @@ def story_import(request: HttpRequest) -> HttpResponse:
     upload = form.cleaned_data["file"]
     try:
         text = service.decode_file(upload.read(), upload.name)
-        result = service.import_text(_user(request), text)
+        result = service.import_text(request.user, text)
     except StoryError as exc:
         messages.error(request, f"Nothing was imported: {exc}")
     else:
@@ -174,19 +163,19 @@ def story_import(request: HttpRequest) -> HttpResponse:
     return redirect("story_list")
 
 
-def story_export(request: HttpRequest) -> HttpResponse:
+def story_export(request: SignedInRequest) -> HttpResponse:
     response = HttpResponse(
-        service.export_text(_user(request)), content_type="text/markdown; charset=utf-8"
+        service.export_text(request.user), content_type="text/markdown; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="stories.md"'
     return response
 
 
 @require_http_methods(["GET", "POST"])
-def interview_stories(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_stories(request: SignedInRequest, pk: int) -> HttpResponse:
     """The coverage grid of one interview, and which stories were told in an earlier round."""
-    user = _user(request)
-    interview: Interview = get_object_or_404(interviews_of(user), pk=pk)
+    user = request.user
+    interview: Interview = own_interview(request, pk)
     if request.method == "POST":
         ticked = {int(v) for v in request.POST.getlist("told") if v.isdigit()}
         with_ticks = service.stories_of(user).filter(pk__in=ticked)
