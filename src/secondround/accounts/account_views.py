@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
@@ -28,11 +27,14 @@ def account_delete(request: SignedInRequest) -> HttpResponse:
     form = DeleteAccountForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         email = user.email
-        with transaction.atomic():
-            # Everything the account owns is tied to it and goes with it: interviews and all
-            # that hangs off them, dry runs, stories, shares given and received, memberships.
-            user.delete()
+        # Everything the account owns is tied to it and goes with it: interviews and all that
+        # hangs off them, dry runs, stories, shares given and received, memberships.
+        organisations.delete_account(user)
         logout(request)
         messages.success(request, f"The account {email} and all its data are deleted.")
         return redirect("account_login")
-    return render(request, "accounts/delete.html", {"form": form})
+    return render(
+        request,
+        "accounts/delete.html",
+        {"form": form, "orphaned": organisations.sole_admin_of(user)},
+    )

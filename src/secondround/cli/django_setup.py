@@ -7,6 +7,8 @@ import os
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import fail
 
+SETTINGS_PREFIX = "secondround: "
+
 
 def setup_django(migrate: bool = True) -> None:
     """Configure Django and bring the database schema up to date (quietly, keeping all data).
@@ -25,6 +27,12 @@ def setup_django(migrate: bool = True) -> None:
         django.setup()
     except ConfigError as exc:
         fail(str(exc), ExitStatus.BAD_INPUT)
+    except SystemExit as exc:
+        # The settings refuse a setting that cannot work with one sentence (web/settings.py).
+        message = str(exc.code)
+        if not message.startswith(SETTINGS_PREFIX):
+            raise
+        fail(message.removeprefix(SETTINGS_PREFIX), ExitStatus.BAD_INPUT)
     if not migrate:
         return
     from django.core.management import call_command

@@ -166,3 +166,19 @@ def cohort_progress(cohort: Cohort, now: datetime) -> list[CandidateProgress]:
         coming = Interview.objects.filter(owner=user, starts_at__gte=now).count()
         rows.append(CandidateProgress(user.email, True, dry_runs, len(competencies), coming))
     return sorted(rows, key=lambda row: row.email)
+
+
+def sole_admin_of(user: User) -> QuerySet[Organisation]:
+    """Organisations that would be left without an admin if `user` went."""
+    mine = Organisation.objects.filter(memberships__user=user, memberships__role=OrgRole.ADMIN)
+    others = Membership.objects.filter(role=OrgRole.ADMIN).exclude(user=user)
+    return mine.exclude(pk__in=others.values("organisation_id"))
+
+
+@transaction.atomic
+def delete_account(user: User) -> None:
+    """Delete the account and everything it owns. An organisation it alone ran goes too (its
+    cohorts and invitations); its candidates keep their own accounts and data."""
+    for organisation in sole_admin_of(user):
+        organisation.delete()
+    user.delete()

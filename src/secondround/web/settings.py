@@ -18,17 +18,20 @@ from secondround.config import (
     load_config,
 )
 
-CONFIG = load_config()
-ensure_home(CONFIG.home)
+try:
+    CONFIG = load_config()
+    ensure_home(CONFIG.home)
+    # An unknown mode never starts a server (a typo must not open the door); hosted mode
+    # starts only with what several processes behind a proxy need.
+    check_mode(CONFIG.mode)
+    if CONFIG.mode == "hosted":
+        check_hosted(CONFIG)
+except ConfigError as exc:
+    # One sentence for the person starting the server, not a traceback.
+    raise SystemExit(f"secondround: {exc}") from None
+
 # Hosted mode: accounts instead of the one-time link (web/hosted.py, docs/hosting.md).
 HOSTED = CONFIG.mode == "hosted"
-if HOSTED:
-    try:
-        check_mode(CONFIG.mode)
-        check_hosted(CONFIG)
-    except ConfigError as exc:
-        # One sentence for the person starting the server, not a traceback.
-        raise SystemExit(f"secondround: {exc}") from None
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
