@@ -33,6 +33,16 @@ def setup_django(migrate: bool = True) -> None:
         if not message.startswith(SETTINGS_PREFIX):
             raise
         fail(message.removeprefix(SETTINGS_PREFIX), ExitStatus.BAD_INPUT)
+    from django.conf import settings
+
+    if settings.SECONDROUND_MODE == "hosted":
+        # The commands act for local mode's one person; in a database of many accounts they
+        # would make a stray "local" owner instead.
+        fail(
+            "The secondround commands work on local mode's data; with SECONDROUND_MODE=hosted "
+            "each person uses the web pages, and an admin uses python -m django.",
+            ExitStatus.BAD_INPUT,
+        )
     if not migrate:
         return
     from django.core.management import call_command

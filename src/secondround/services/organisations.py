@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from secondround.accounts.models import Cohort, Membership, Organisation, OrgInvite, OrgRole
 from secondround.interviews.models import Interview
@@ -150,22 +150,45 @@ def leave(member: Membership, delete_data: bool) -> None:
 
 
 def cohort_progress(cohort: Cohort, now: datetime) -> list[CandidateProgress]:
-    """One row per candidate of the cohort; figures only for those who share with the org."""
+    """One row per candidate of the cohort; figures only for those who share with the org.
+
+    Three queries whatever the cohort's size: a counsellor's page stays quick for 200 people."""
+    members = list(
+        cohort.members.filter(role=OrgRole.CANDIDATE).select_related("user").order_by("user__email")
+    )
+    sharing = [m.user_id for m in members if m.shares_progress]
+    dry_runs = dict(
+        PracticeSession.objects.filter(owner_id__in=sharing, status=SessionStatus.FINISHED)
+        .values_list("owner_id")
+        .annotate(n=Count("id"))
+        .values_list("owner_id", "n")
+    )
+    coming = dict(
+        Interview.objects.filter(owner_id__in=sharing, starts_at__gte=now)
+        .values_list("owner_id")
+        .annotate(n=Count("id"))
+        .values_list("owner_id", "n")
+    )
+    competencies: dict[int, set[str]] = {}
+    for owner_id, keys in Story.objects.filter(owner_id__in=sharing).values_list(
+        "owner_id", "competencies"
+    ):
+        competencies.setdefault(owner_id, set()).update(keys or [])
     rows = []
-    for member in cohort.members.filter(role=OrgRole.CANDIDATE).select_related("user"):
-        user = member.user
+    for member in members:
         if not member.shares_progress:
-            rows.append(CandidateProgress(user.email, False, 0, 0, 0))
+            rows.append(CandidateProgress(member.user.email, False, 0, 0, 0))
             continue
-        dry_runs = PracticeSession.objects.filter(owner=user, status=SessionStatus.FINISHED).count()
-        competencies = {
-            key
-            for keys in Story.objects.filter(owner=user).values_list("competencies", flat=True)
-            for key in keys or []
-        }
-        coming = Interview.objects.filter(owner=user, starts_at__gte=now).count()
-        rows.append(CandidateProgress(user.email, True, dry_runs, len(competencies), coming))
-    return sorted(rows, key=lambda row: row.email)
+        rows.append(
+            CandidateProgress(
+                member.user.email,
+                True,
+                dry_runs.get(member.user_id, 0),
+                len(competencies.get(member.user_id, ())),
+                coming.get(member.user_id, 0),
+            )
+        )
+    return rows
 
 
 def sole_admin_of(user: User) -> QuerySet[Organisation]:

@@ -227,6 +227,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 if HOSTED:
     # Behind an HTTPS proxy (docs/hosting.md): the proxy says the request came in over HTTPS.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # The sign-in limits count per client address: behind the proxy, that is the last address
+    # the proxy appends to X-Forwarded-For, not the proxy's own.
+    ALLAUTH_TRUSTED_PROXY_COUNT = 1
     SECURE_SSL_REDIRECT = True
     SECURE_HSTS_SECONDS = int(timedelta(days=365).total_seconds())
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
