@@ -20,6 +20,9 @@ def test_a_motivation_answer_is_coached_as_one(client_in: Client) -> None:
     assert "Top three to work on" in html
     assert "No sentence says what you did" not in html
     assert "*" not in (page.context["result"]["probe"] or "")
+    # Only a story has a result and actions to own: those scores are not shown here.
+    assert '<span class="score-name">Result</span>' not in html
+    assert '<span class="score-name">Structure</span>' in html
 
 
 def test_what_works_is_shown_beside_what_to_fix(client_in: Client) -> None:

@@ -54,8 +54,12 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         else:
             general.append(remark)
     scores_in = feedback.get("scores", {})
+    # Answers judged by their kind's checks (not a story) leave result and ownership out.
+    hidden = {"result", "ownership"} if feedback.get("checks") else set()
     scores = [
-        (name.capitalize(), int(scores_in[name])) for name in SCORE_NAMES if name in scores_in
+        (name.capitalize(), int(scores_in[name]))
+        for name in SCORE_NAMES
+        if name in scores_in and name not in hidden
     ]
     kind_in = feedback.get("question_kind") or {}
     proportions_in = feedback.get("proportions", {}) or {}

@@ -29,10 +29,13 @@ FOLLOW_UPS = [
 
 @pytest.mark.parametrize("answer", ANSWERS)
 @pytest.mark.parametrize("follow_up", FOLLOW_UPS)
-def test_appending_a_follow_up_keeps_every_earlier_label(answer: str, follow_up: str) -> None:
+@pytest.mark.parametrize("joiner", [" ", "\n"])  # the dry run joins a probe's answer on a new line
+def test_appending_a_follow_up_keeps_every_earlier_label(
+    answer: str, follow_up: str, joiner: str
+) -> None:
     question = "Tell me about a time you fixed a problem at work."
     before = analyse_answer(answer, question=question).sentences
-    after = analyse_answer(answer + " " + follow_up, question=question).sentences
+    after = analyse_answer(answer + joiner + follow_up, question=question).sentences
     assert len(after) > len(before)
     assert [(s.text, s.star, s.evidence) for s in after[: len(before)]] == [
         (s.text, s.star, s.evidence) for s in before
