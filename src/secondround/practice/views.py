@@ -17,6 +17,9 @@ from secondround.services import practice
 from secondround.services.friend_script import script_pdf
 from secondround.services.workspace import interviews_of
 
+# The progress page lists this many dry runs, latest first, before "Show all".
+HISTORY_LENGTH = 20
+
 
 def _user(request: HttpRequest) -> User:
     assert isinstance(request.user, User)  # the access middleware lets no one else through
@@ -119,11 +122,16 @@ def history(request: HttpRequest) -> HttpResponse:
         ],
         "Score per competency per dry run",
     )
+    # The charts cover every dry run; the list opens on the latest, the rest one click away.
+    latest = list(reversed(rows))
+    shown = len(latest) if request.GET.get("all") == "1" else min(len(latest), HISTORY_LENGTH)
     return render(
         request,
         "practice/history.html",
         {
-            "rows": list(reversed(rows)),
+            "rows": latest[:shown],
+            "shown": shown,
+            "total": len(latest),
             "overall_chart": overall_chart,
             "competency_chart": competency_chart,
             "has_data": bool(rows),

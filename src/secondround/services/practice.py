@@ -13,9 +13,11 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Avg, Count
 from django.utils import timezone
 
 from secondround.core.coach import analyse_answer
+from secondround.core.dry_run_scores import AnswerScore, DryRunScores, score_dry_run
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import plan_for_interview
@@ -53,7 +55,13 @@ class QuestionReport:
 
     @property
     def overall(self) -> int | None:
+        """The first answer's score, on its own."""
         return self.answer.overall if self.answer else None
+
+    @property
+    def overall_with_follow_up(self) -> int | None:
+        """The score of the first answer and its follow-up coached together (None without one)."""
+        return self.probe_answer.overall if self.probe_answer else None
 
 
 @dataclass
@@ -63,6 +71,7 @@ class SessionReport:
     overall: int | None
     by_competency: dict[str, int] = field(default_factory=dict)
     scores: dict[str, int] = field(default_factory=dict)
+    first_overall: int | None = None  # the first answers alone, before their follow-ups
 
 
 def sessions_of(user: User) -> Any:
@@ -70,20 +79,22 @@ def sessions_of(user: User) -> Any:
 
 
 def mastered_competencies(user: User, interview: Interview) -> dict[str, float]:
-    """Average recent score per competency for this user, from the last 30 days of dry runs."""
+    """Average recent score per competency for this user, from the last 30 days of dry runs.
+
+    First answers only (a follow-up helps the answer, not the mastery), read as one aggregate
+    over the competency each answer stores, however long the history.
+    """
     since = timezone.now() - timedelta(days=30)
-    scores: dict[str, list[int]] = defaultdict(list)
-    answers = PracticeAnswer.objects.filter(
-        session__owner=user, is_probe=False, created_at__gte=since
-    ).select_related("session")
-    for answer in answers:
-        plan = answer.session.plan
-        if answer.position < len(plan) and plan[answer.position].get("competency"):
-            scores[plan[answer.position]["competency"]].append(answer.overall)
+    rows = (
+        PracticeAnswer.objects.filter(session__owner=user, is_probe=False, created_at__gte=since)
+        .exclude(competency="")
+        .values("competency")
+        .annotate(answers=Count("id"), mean=Avg("overall"))
+    )
     return {
-        name: sum(values) / len(values)
-        for name, values in scores.items()
-        if len(values) >= 2 and sum(values) / len(values) >= MASTERED_SCORE
+        row["competency"]: float(row["mean"])
+        for row in rows
+        if row["answers"] >= 2 and row["mean"] >= MASTERED_SCORE
     }
 
 
@@ -144,13 +155,21 @@ def _latest(session: PracticeSession) -> dict[tuple[int, bool], PracticeAnswer]:
 
 def next_step(session: PracticeSession) -> Step | None:
     """The question (or follow-up probe) to ask now, or None when the dry run is complete."""
-    latest = _latest(session)
+    # The latest answer's probe per question, from the stored summary: no feedback decoded.
+    probes: dict[int, str] = {}
+    probed: set[int] = set()
+    for position, is_probe, probe in session.answers.order_by("created_at", "id").values_list(
+        "position", "is_probe", "probe"
+    ):
+        if is_probe:
+            probed.add(position)
+        else:
+            probes[position] = probe
     for position, question in enumerate(session.plan):
-        main = latest.get((position, False))
-        if main is None:
+        if position not in probes:
             return Step(position, question["text"], False, question)
-        probe = main.feedback.get("probe")
-        if probe and (position, True) not in latest:
+        probe = probes[position]
+        if probe and position not in probed:
             return Step(position, probe, True, question)
     return None
 
@@ -180,9 +199,9 @@ def record_answer(
             .order_by("-created_at")
             .first()
         )
-        if main is None or not main.feedback.get("probe"):
+        if main is None or not main.probe:
             raise PracticeError("That follow-up question was not asked.")
-        prompt = main.feedback["probe"]
+        prompt = main.probe
         # A probe answer completes the first one, so coach the two together.
         coached = analyse_answer(
             f"{main.text}\n{text}",
@@ -235,39 +254,27 @@ def report(session: PracticeSession) -> SessionReport:
                 attempts=attempts[position],
             )
         )
-    best = [_final(q) for q in questions]
-    answered = [a for a in best if a is not None]
-    overall = round(sum(a.overall for a in answered) / len(answered)) if answered else None
-    per_comp: dict[str, list[int]] = defaultdict(list)
-    per_score: dict[str, list[float]] = defaultdict(list)
-    for q, final in zip(questions, best, strict=True):
-        if final is None:
-            continue
-        key = q.question.get("competency") or q.question.get("kind") or "other"
-        per_comp[key].append(final.overall)
-        for name, value in final.feedback.get("scores", {}).items():
-            if isinstance(value, int | float):
-                per_score[name].append(float(value))
+    scores = score_dry_run(
+        session.plan,
+        (AnswerScore(a.position, a.is_probe, a.overall, a.scores) for a in session.answers.all()),
+    )
     return SessionReport(
         session=session,
         questions=questions,
-        overall=overall,
-        by_competency={k: round(sum(v) / len(v)) for k, v in per_comp.items()},
-        scores={k: round(sum(v) / len(v)) for k, v in per_score.items()},
+        overall=scores.overall,
+        by_competency=scores.by_competency,
+        scores=scores.scores,
+        first_overall=scores.first_overall,
     )
 
 
-def _final(question: QuestionReport) -> PracticeAnswer | None:
-    """The answer that counts: the probe's combined coaching when a probe was answered."""
-    return question.probe_answer or question.answer
-
-
-def history_rows(user: User) -> list[tuple[PracticeSession, SessionReport]]:
-    """Every dry run with answers, oldest first, for the progress charts."""
-    sessions = sessions_of(user).prefetch_related("answers").order_by("created_at", "id")
-    rows = []
-    for session in sessions:
-        summary = report(session)
-        if summary.overall is not None:
-            rows.append((session, summary))
-    return rows
+def history_rows(user: User) -> list[tuple[PracticeSession, DryRunScores]]:
+    """Every dry run with answers, oldest first, with its stored scores, for the progress page."""
+    # One row per dry run, its scores stored with it: no answer and no feedback is read.
+    sessions = (
+        sessions_of(user)
+        .filter(overall__isnull=False)
+        .only("id", "created_at", "status", "overall", "summary", "interview__company")
+        .order_by("created_at", "id")
+    )
+    return [(session, session.scores) for session in sessions]
