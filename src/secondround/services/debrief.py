@@ -1,7 +1,8 @@
 """The debrief of an interview's notes, with the candidate's decisions applied.
 
-Items are read from the notes each time (`core.debrief.read_debrief`); the candidate confirms,
-rewords or dismisses each one, and dismissed items stop shaping the plan.
+Items are read from the notes (`core.debrief.read_debrief`, its reading stored until the notes
+change: services/readings.py); the candidate confirms, rewords or dismisses each one, and
+dismissed items stop shaping the plan.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from typing import Any, Final
 from django.db import transaction
 
 from secondround.core.competencies import competency_label
-from secondround.core.debrief import read_debrief
 from secondround.interviews.models import Interview, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
+from secondround.services.readings import notes_reading
 
 # Kinds in the order the page shows them, with the heading and what they are for.
 KINDS: Final[dict[str, tuple[str, str]]] = {
@@ -58,8 +59,8 @@ class DebriefSection:
     rows: list[DebriefRow]
 
 
-def _items(notes: str) -> dict[str, list[dict[str, Any]]]:
-    found = read_debrief(notes).to_dict()
+def _items(interview: Interview) -> dict[str, list[dict[str, Any]]]:
+    found = notes_reading(interview)
     items: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
         value = found.get(kind)
@@ -83,7 +84,7 @@ def sections(interview: Interview) -> list[DebriefSection]:
     """Every item read from the notes, grouped by kind, with the candidate's decisions applied."""
     decisions = {(d.kind, d.evidence): d for d in interview.debrief_decisions.all()}
     out = []
-    for kind, items in _items(interview.notes).items():
+    for kind, items in _items(interview).items():
         rows = []
         for item in items:
             evidence = str(item["evidence"])
@@ -108,7 +109,7 @@ def active_items(interview: Interview, kind: str) -> list[tuple[dict[str, Any], 
     """The items of one kind the candidate has not dismissed, each with its current wording."""
     decisions = {(d.kind, d.evidence): d for d in interview.debrief_decisions.filter(kind=kind)}
     out = []
-    for item in _items(interview.notes)[kind]:
+    for item in _items(interview)[kind]:
         decision = decisions.get((kind, str(item["evidence"])))
         if decision and decision.status == Decision.DISMISSED:
             continue
@@ -120,7 +121,7 @@ def decide(interview: Interview, kind: str, evidence: str, action: str, text: st
     """Confirm, dismiss, restore or reword one item; the item must still be in the notes."""
     if kind not in KINDS or action not in ACTIONS:
         raise DebriefError("That is not something that can be done to a debrief item.")
-    if not any(str(item["evidence"]) == evidence for item in _items(interview.notes)[kind]):
+    if not any(str(item["evidence"]) == evidence for item in _items(interview)[kind]):
         raise DebriefError("That item is no longer in your notes; the page has been refreshed.")
     text = " ".join(text.split())
     if action == "edit" and not text:
