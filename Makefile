@@ -46,6 +46,10 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/plan_speed.py
 	$(BIN)/python benchmarks/read_speed.py
 	$(BIN)/python benchmarks/dry_run_load.py
+	$(BIN)/python benchmarks/cli_startup.py
+	$(BIN)/python benchmarks/yaml_load.py
+	$(BIN)/python benchmarks/read_speed.py --scaling
+	$(BIN)/python benchmarks/history_scale.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -43,8 +43,9 @@ class PracticeSession(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    # The scores as they stand (DryRunScores.to_dict()), refreshed whenever an answer is stored,
-    # so the progress page reads one row per dry run; `overall` is None until one is answered.
+    # The scores as they stand (DryRunScores.to_dict()), refreshed by whatever stores answers
+    # (a dry run, an import), so the progress page reads one row per dry run; `overall` is None
+    # until one is answered.
     overall = models.PositiveSmallIntegerField(null=True, blank=True)
     summary = models.JSONField(default=dict)
 
@@ -107,7 +108,6 @@ class PracticeAnswer(models.Model):
         if fields is not None:
             kwargs["update_fields"] = {*fields, "scores", "probe", "competency"}
         super().save(*args, **kwargs)
-        self.session.refresh_scores()
 
 
 def summarise_feedback(feedback: Any) -> tuple[dict[str, int | float], str]:

@@ -419,7 +419,7 @@ def _import_session(user: User, item: dict[str, Any]) -> None:
             PracticeAnswer.objects.filter(pk=stored.pk).update(
                 created_at=_when(answer["created_at"])
             )
-    # The answers' original times are restored only after they are stored, so score again.
+    # Scored once the answers are in, with their original times (which decide the latest).
     session.refresh_scores()
     for mark in item.get("marks", []):
         FriendMark.objects.update_or_create(

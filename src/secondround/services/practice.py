@@ -230,6 +230,7 @@ def record_answer(
             feedback=feedback,
             overall=int(feedback["scores"]["overall"]),
         )
+        session.refresh_scores()
         if next_step(session) is None and session.status != SessionStatus.FINISHED:
             session.status = SessionStatus.FINISHED
             session.finished_at = timezone.now()
