@@ -49,6 +49,7 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/cli_startup.py
 	$(BIN)/python benchmarks/yaml_load.py
 	$(BIN)/python benchmarks/read_speed.py --scaling
+	$(BIN)/python benchmarks/connection_reuse.py
 	$(BIN)/python benchmarks/history_scale.py
 
 clean:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 import typer.main
 
+import secondround.cli
 from secondround.cli.app import _register, app
 from secondround.cli.commands import COMMANDS
 
@@ -76,3 +79,15 @@ def test_a_mistyped_command_is_refused_with_a_suggestion(
     done = script("intervew", "list")
     assert done.returncode == 2
     assert "Did you mean 'interview'" in done.stderr
+
+
+def test_every_module_that_defines_commands_is_in_the_table() -> None:
+    # A module left out of the table would never be imported, and its commands never offered.
+    folder = Path(secondround.cli.__file__ or "").parent
+    defining = {
+        f"secondround.cli.{path.stem}"
+        for path in folder.glob("*.py")
+        if re.search(r"@app\.command|app\.add_typer", path.read_text(encoding="utf-8"))
+    }
+    assert defining, "no command module found"
+    assert defining <= {entry.module for entry in COMMANDS.values()}
