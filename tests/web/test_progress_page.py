@@ -66,7 +66,8 @@ def test_the_progress_page_shows_each_dry_runs_overall_without_reading_feedback(
     session = run_through(user, make_interview(job_description=JOB))
     with CaptureQueriesContext(connection) as queries:
         page = client_in.get("/practice/").content.decode()
-    assert f"overall {practice.report(session).overall}" in page
+    assert f"overall {practice.report(session).overall} · Finished" in page
+    assert f'href="/practice/{session.pk}/report/">Northwind · ' in page
     read = " ".join(q["sql"] for q in queries.captured_queries)
     assert "practice_practiceanswer" not in read
     assert "feedback" not in read

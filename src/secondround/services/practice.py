@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -220,6 +220,9 @@ def record_answer(
         # The follow-up is asked once; a second probe would feel like an interrogation.
         feedback["probe"] = None
     with transaction.atomic():
+        # One answer of a dry run is stored at a time (two tabs wait for each other), so the
+        # scores stored below count every answer; SQLite serialises writes without this.
+        list(PracticeSession.objects.select_for_update().filter(pk=session.pk).values("pk"))
         answer = PracticeAnswer.objects.create(
             session=session,
             position=position,
@@ -269,13 +272,30 @@ def report(session: PracticeSession) -> SessionReport:
     )
 
 
-def history_rows(user: User) -> list[tuple[PracticeSession, DryRunScores]]:
+@dataclass(frozen=True)
+class HistoryRow:
+    """One dry run as the progress page lists it, read as plain values (no model built)."""
+
+    pk: int
+    created_at: datetime
+    status: str
+    company: str
+
+    @property
+    def status_label(self) -> str:
+        return str(SessionStatus(self.status).label)
+
+
+def history_rows(user: User) -> list[tuple[HistoryRow, DryRunScores]]:
     """Every dry run with answers, oldest first, with its stored scores, for the progress page."""
-    # One row per dry run, its scores stored with it: no answer and no feedback is read.
-    sessions = (
+    # One row of values per dry run, its scores stored with it: no answer or feedback is read.
+    rows = (
         sessions_of(user)
         .filter(overall__isnull=False)
-        .only("id", "created_at", "status", "overall", "summary", "interview__company")
         .order_by("created_at", "id")
+        .values_list("pk", "created_at", "status", "interview__company", "summary")
     )
-    return [(session, session.scores) for session in sessions]
+    return [
+        (HistoryRow(pk, created_at, status, company), DryRunScores.from_dict(summary))
+        for pk, created_at, status, company, summary in rows
+    ]
