@@ -393,31 +393,43 @@ def main() -> int:
     results = {s: measure(s, SCALES[s], args.runs) for s in scales}
     base = results.get(1)
     heads = [f"{s} int. / {SCALES[s]} ans." for s in scales]
-    print("per page: median wall ms (first load) [server CPU ms per load], ratio to 1 interview")
-    print(f"{'':16}" + "".join(f"{h:>30}" for h in heads))
-    failed = False
+    print(
+        "per page: median wall ms (first load) [server CPU ms per load], "
+        "wall/CPU ratio to 1 interview"
+    )
+    print(f"{'':16}" + "".join(f"{h:>34}" for h in heads))
+    # Judged on wall time (what a user waits) and on the server's CPU time, which a busy shared
+    # machine disturbs far less: a page passes only if both stay within the bars.
+    failed: list[str] = []
     for page in results[scales[0]]["pages"]:
         cells = []
         for s in scales:
             first, median, cpu = results[s]["pages"][page]
             ratio = f" {median / base['pages'][page][1]:.1f}x" if base and s != 1 else ""
-            cells.append(f"{median:.0f} ({first:.0f}) [{cpu:.0f}]{ratio}")
+            cpu_ratio = f"/{cpu / base['pages'][page][2]:.1f}x" if base and s != 1 else ""
+            cells.append(f"{median:.0f} ({first:.0f}) [{cpu:.0f}]{ratio}{cpu_ratio}")
             if s == 100 and base:
-                failed |= median > PAGE_BAR_MS or median > PAGE_BAR_RATIO * base["pages"][page][1]
-        print(f"{page:16}" + "".join(f"{c:>30}" for c in cells))
+                _, base_median, base_cpu = base["pages"][page]
+                if median > PAGE_BAR_MS or median > PAGE_BAR_RATIO * base_median:
+                    failed.append(f"{page} (wall)")
+                if cpu > PAGE_BAR_MS or cpu > PAGE_BAR_RATIO * base_cpu:
+                    failed.append(f"{page} (CPU)")
+        print(f"{page:16}" + "".join(f"{c:>34}" for c in cells))
     print(
         f"{'export':16}"
         + "".join(
-            f"{results[s]['export_s']:.2f} s, peak {results[s]['export_mb']:.0f} MB".rjust(30)
+            f"{results[s]['export_s']:.2f} s, peak {results[s]['export_mb']:.0f} MB".rjust(34)
             for s in scales
         )
     )
-    print(f"{'serve peak MB':16}" + "".join(f"{results[s]['serve_mb']:>30.0f}" for s in scales))
-    failed |= any(results[s]["serve_mb"] > MEMORY_BAR_MB for s in scales)
+    print(f"{'serve peak MB':16}" + "".join(f"{results[s]['serve_mb']:>34.0f}" for s in scales))
+    failed += [
+        f"serve memory at {s} interviews" for s in scales if results[s]["serve_mb"] > MEMORY_BAR_MB
+    ]
     print(
         f"bars: at 2,000 answers each page < {PAGE_BAR_RATIO:.0f}x its one-interview time and "
         f"< {PAGE_BAR_MS:.0f} ms; serve < {MEMORY_BAR_MB:.0f} MB throughout"
-        + (" - NOT MET" if failed else " - met")
+        + (f" - NOT MET: {', '.join(failed)}" if failed else " - met")
     )
     return 1 if failed else 0
 
