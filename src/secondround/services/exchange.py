@@ -460,6 +460,8 @@ def _import_session(user: User, item: dict[str, Any]) -> None:
             PracticeAnswer.objects.filter(pk=stored.pk).update(
                 created_at=_when(answer["created_at"])
             )
+    # Scored once the answers are in, with their original times (which decide the latest).
+    session.refresh_scores()
     for mark in item.get("marks") or []:
         mark_id = uuid.UUID(mark["uuid"])
         # One mark per question: the file's mark replaces whatever was noted there before.

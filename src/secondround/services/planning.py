@@ -10,10 +10,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from secondround.core.jobs import analyse_job
 from secondround.core.questions.plan import Concern, Interviewer, Need, Plan, plan_questions
 from secondround.interviews.models import Interview
 from secondround.services.debrief import active_items
+from secondround.services.readings import job_reading
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,8 @@ def read_interview(
     recently_asked: Iterable[str] = (),
     seed: int = 0,
 ) -> InterviewReading:
-    """Read the interview's job description and notes, then plan its questions."""
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    """Read the interview's job description and notes (stored readings), then plan its questions."""
+    job = job_reading(interview)
     concerns = concerns_of(interview)
     people = [Interviewer(p.name, p.role) for p in interview.people.all()]
     plan = plan_questions(

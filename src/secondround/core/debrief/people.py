@@ -33,38 +33,66 @@ class _Mention:
     evidence_end: int
 
 
+class _People:
+    """The people found so far, indexed by their names' words, so merging stays linear.
+
+    Two mentions are one person when one name's words begin the other's ("Sarah" and "Sarah
+    Lloyd"). No two people kept share such a beginning (they would have merged), so a mention
+    has at most one match: someone whose name begins with all of its words, or whose whole name
+    is where its words begin.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[Person] = []
+        self._starts: dict[tuple[str, ...], int] = {}  # every beginning of every name
+        self._whole: dict[tuple[str, ...], int] = {}  # every whole name
+
+    def _index(self, words: tuple[str, ...], at: int) -> None:
+        for size in range(1, len(words) + 1):
+            self._starts.setdefault(words[:size], at)
+        self._whole[words] = at
+
+    def _match(self, words: tuple[str, ...]) -> int | None:
+        found = [self._starts[words]] if words in self._starts else []
+        found += [self._whole[words[:n]] for n in range(1, len(words)) if words[:n] in self._whole]
+        return min(found) if found else None
+
+    def merge(self, m: _Mention, notes: str, offset: int) -> None:
+        start, end = offset + m.evidence_start, offset + m.evidence_end
+        found = Person(m.name, m.role, notes[start:end], start, end)
+        mine = tuple(m.name.lower().split())
+        index = self._match(mine)
+        if index is None:
+            self.found.append(found)
+            self._index(mine, len(self.found) - 1)
+            return
+        person = self.found[index]
+        theirs = tuple(person.name.lower().split())
+        name = m.name if len(mine) > len(theirs) else person.name
+        if person.role == "other" and m.role != "other":
+            self.found[index] = Person(name, m.role, found.evidence, found.start, found.end)
+        else:
+            self.found[index] = Person(name, person.role, person.evidence, person.start, person.end)
+        if len(mine) > len(theirs):
+            # The longer name is kept: it is now the whole name, and its beginnings lead here.
+            del self._whole[theirs]
+            self._index(mine, index)
+
+
 def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Person]:
     """Each person once, in order of first mention, with the clearest role the notes give.
 
     `listing` holds the numbers of lines that list people ("Interviewers: matron (Denise), Olu"),
     where every name is a person even without a cue.
     """
-    people: list[Person] = []
+    people = _People()
     offset = 0
     for number, line in enumerate(notes.splitlines(keepends=True)):
         text = line.rstrip("\r\n")
         for mention in _mentions(text, fold(text), number in listing):
-            _merge(people, mention, notes, offset)
+            people.merge(mention, notes, offset)
         offset += len(line)
-    return people
-
-
-def _merge(people: list[Person], m: _Mention, notes: str, offset: int) -> None:
-    start, end = offset + m.evidence_start, offset + m.evidence_end
-    found = Person(m.name, m.role, notes[start:end], start, end)
-    mine = m.name.lower().split()
-    for index, person in enumerate(people):
-        theirs = person.name.lower().split()
-        shortest = min(len(mine), len(theirs))
-        if mine[:shortest] != theirs[:shortest]:
-            continue
-        name = m.name if len(mine) > len(theirs) else person.name
-        if person.role == "other" and m.role != "other":
-            people[index] = Person(name, m.role, found.evidence, found.start, found.end)
-        else:
-            people[index] = Person(name, person.role, person.evidence, person.start, person.end)
-        return
-    people.append(found)
+    return people.found
 
 
 def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:

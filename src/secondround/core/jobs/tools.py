@@ -42,20 +42,34 @@ def find_ad_tools(text: str) -> list[str]:
 
 
 def _unique(names: list[str]) -> list[str]:
+    folded = [n.lower() for n in names]
+    # Every whole-word stretch of every name ("microsoft excel" holds "microsoft", "excel" and
+    # itself), with the names it sits in: "inside a longer name" is then a look-up, so an advert
+    # naming thousands of different tools takes linear time, not a search of each in each.
+    inside: dict[str, set[str]] = {}
+    for other in set(folded):
+        for piece in _pieces(other):
+            inside.setdefault(piece, set()).add(other)
     out: list[str] = []
     seen: set[str] = set()
-    folded = [n.lower() for n in names]
     for name, low in zip(names, folded, strict=True):
-        if low in seen:
-            continue
-        longer = any(
-            other != low and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", other) for other in folded
-        )
-        if longer:
+        if low in seen or any(other != low for other in inside.get(low, ())):
             continue
         seen.add(low)
         out.append(name)
     return out
+
+
+def _is_word(char: str) -> bool:
+    # What the regular expression \w matches in a str pattern.
+    return char.isalnum() or char == "_"
+
+
+def _pieces(name: str) -> set[str]:
+    r"""Each stretch of `name` that starts and ends at a word boundary, as (?<!\w)…(?!\w) finds."""
+    starts = [i for i in range(len(name)) if i == 0 or not _is_word(name[i - 1])]
+    ends = [j for j in range(1, len(name) + 1) if j == len(name) or not _is_word(name[j])]
+    return {name[i:j] for i in starts for j in ends if j > i}
 
 
 @lru_cache(maxsize=1)

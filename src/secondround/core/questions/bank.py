@@ -17,7 +17,7 @@ from typing import Any, Final
 import yaml
 
 from secondround.core.competencies import COMPETENCIES
-from secondround.core.datafiles import DataFileError, read_text
+from secondround.core.datafiles import DataFileError, parse_yaml, read_text
 
 KINDS: Final[dict[str, str]] = {
     "competency": "Competency",
@@ -43,7 +43,6 @@ ROLES: Final[dict[str, str]] = {
     "hr": "HR",
     "other": "Other",
 }
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIELDS = frozenset(
     {"id", "text", "kind", "competency", "style", "asked_by", "difficulty", "probes"}
@@ -133,9 +132,7 @@ def parse_bank(name: str, text: str) -> Bank:
 
 def _read(name: str, text: str) -> dict[str, Any]:
     try:
-        # libyaml's loader reads the bank about seven times faster; the coach reads it on every
-        # one-shot `secondround coach` to know a bank question's kind.
-        data = yaml.load(text, Loader=_LOADER)
+        data = parse_yaml(text)
     except yaml.YAMLError as exc:
         raise QuestionBankError(f"{name} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
