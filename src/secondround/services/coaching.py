@@ -84,9 +84,7 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         proportions=proportions,
         raw=feedback,
         kind=KIND_NAMES.get(str(kind_in.get("kind"))) if kind_in else None,
-        kind_evidence=str(kind_in["evidence"])
-        if isinstance(kind_in.get("evidence"), str)
-        else None,
+        kind_evidence=evidence if isinstance(evidence, str) else None,
         strengths=[x for x in strengths_in if isinstance(x, str)]
         if isinstance(strengths_in, list)
         else [],
