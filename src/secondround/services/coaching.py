@@ -62,7 +62,13 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         for name in SCORE_NAMES
         if name in scores_in and name not in hidden
     ]
-    kind_in = feedback.get("question_kind") or {}
+    # Stored feedback may come from an import or an older version: read each part defensively.
+    kind_in = feedback.get("question_kind")
+    if not isinstance(kind_in, dict):
+        kind_in = {}
+    evidence = kind_in.get("evidence")
+    strengths_in = feedback.get("strengths")
+    top_in = feedback.get("top_three")
     proportions_in = feedback.get("proportions", {}) or {}
     proportions = [
         (part, PART_TITLES[part], round(100 * float(proportions_in.get(part, 0))))
@@ -78,9 +84,11 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         proportions=proportions,
         raw=feedback,
         kind=KIND_NAMES.get(str(kind_in.get("kind"))) if kind_in else None,
-        kind_evidence=kind_in.get("evidence") if kind_in else None,
-        strengths=[str(x) for x in feedback.get("strengths", [])],
-        top_three=[r for r in feedback.get("top_three", []) if isinstance(r, dict)],
+        kind_evidence=evidence if isinstance(evidence, str) else None,
+        strengths=[x for x in strengths_in if isinstance(x, str)]
+        if isinstance(strengths_in, list)
+        else [],
+        top_three=[r for r in top_in if isinstance(r, dict)] if isinstance(top_in, list) else [],
     )
 
 
