@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from secondround.core.coach.lexicon import products, word_list
 from secondround.core.debrief.data import fold, people_cues
+from secondround.core.debrief.lower_names import described_role, is_common, lower_case_names
 from secondround.core.debrief.notes import Person
 from secondround.core.jobs.tools import find_ad_tools
 
@@ -23,6 +24,8 @@ _NAME_WORD = re.compile(r"(?<![\w'’@./#-])[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-
 _LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w'’@./#-])([a-z][a-z'’-]+)(?=\s*\()")
 _COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?")
 _WINDOW = 60
+# The words right before a name, from the last bracket, list mark or "w/": "(w/) the GM, pat".
+_LEAD_IN = re.compile(r"(?:^|[();:|+]|\bw/|\bwith\b|\band\b)\s*([^();:|+]{3,40}?)\s*[,=]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,13 @@ def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Perso
 def _merge(people: list[Person], m: _Mention, notes: str, offset: int) -> None:
     start, end = offset + m.evidence_start, offset + m.evidence_end
     found = Person(m.name, m.role, notes[start:end], start, end)
-    mine = m.name.lower().split()
+    mine = _name_words(m.name)
     for index, person in enumerate(people):
-        theirs = person.name.lower().split()
+        theirs = _name_words(person.name)
         shortest = min(len(mine), len(theirs))
-        if mine[:shortest] != theirs[:shortest]:
+        if not all(
+            _same_word(a, b) for a, b in zip(mine[:shortest], theirs[:shortest], strict=True)
+        ):
             continue
         name = m.name if len(mine) > len(theirs) else person.name
         if person.role == "other" and m.role != "other":
@@ -65,6 +70,35 @@ def _merge(people: list[Person], m: _Mention, notes: str, offset: int) -> None:
             people[index] = Person(name, person.role, person.evidence, person.start, person.end)
         return
     people.append(found)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+
+
+def _lead_in_role(before: str) -> tuple[str, int] | None:
+    """(role, where its words start) from the words right before a name."""
+    ahead = _LEAD_IN.search(before)
+    if ahead is None:
+        return None
+    for role, pattern in people_cues().described:
+        if pattern.search(ahead.group(1)):
+            return role, ahead.start(1)
+    return None
+
+
+def _rank(role: str) -> int:
+    return _PRIORITY.index(role) if role in _PRIORITY else len(_PRIORITY)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without a title: "Dr. Tom Vries" and "Tom" are one person."""
+    words = name.lower().replace(".", " ").split()
+    return [w for w in words if w not in _HONORIFICS] or words
+
+
+def _same_word(a: str, b: str) -> bool:
+    # An initial stands for the word: "Dr N" is "Dr. Nkemelu", "Sarah L" is "Sarah Lloyd".
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
@@ -80,11 +114,24 @@ def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
         upper = min(names[i + 1][0] if i + 1 < len(names) else len(line), end + _WINDOW)
         before, after = folded[lower:start], folded[end:upper]
         role, cue_start, cue_end, from_before = _role(before, after, lower, end, taken)
+        described = described_role(folded[end : names[i + 1][0] if i + 1 < len(names) else None])
+        # What the description says wins unless the cue next to the name says a stronger role.
+        if described is not None and (role is None or _rank(described[0]) <= _rank(role)):
+            role, cue_start, cue_end, from_before = described[0], end, end + described[1], False
+        elif role is None and (line[start:end] != name or cues.after.match(after)):
+            # "the exec editor, dwight", "HR director tony": the words just before describe them.
+            lead_in = _lead_in_role(before)
+            if lead_in is not None:
+                role, cue_start, cue_end, from_before = lead_in[0], lower + lead_in[1], end, True
         joined = i > 0 and _COORDINATOR.fullmatch(before) is not None
         if role is None and joined and previous_role and previous_role[1]:
             # "the team - Ana and Ben": a role said before a list belongs to everyone in it.
             role, from_before = previous_role[0], True
-        person_like = listing or bool(cues.before.search(before) or cues.after.match(after))
+        # A name read from lower case was read from its place beside a person cue already.
+        lowered = line[start:end] != name
+        person_like = (
+            listing or lowered or bool(cues.before.search(before) or cues.after.match(after))
+        )
         if role is None and (not person_like or _is_tool(name)):
             previous_role = None
             continue
@@ -113,9 +160,14 @@ def _names(line: str) -> list[tuple[int, int, str]]:
             runs[-1] = (first, end, line[first:end])
         else:
             runs.append((start, end, line[start:end]))
+    for start, end, name in lower_case_names(line, fold(line)):
+        if not any(s < end and start < e for s, e, _ in runs):
+            runs.append((start, end, name))
     for match in _LOWER_BEFORE_BRACKET.finditer(line):
         word = match.group(1)
-        if word in skip or word in _stopwords():
+        if word in skip or word in _stopwords() or is_common(word):
+            continue
+        if any(s < match.end(1) and match.start(1) < e for s, e, _ in runs):
             continue
         bracket = line[match.end() : match.end() + _WINDOW].split(")")[0]
         if any(p.match(fold(bracket)) for p in people_cues().roles_after.values()):
