@@ -229,7 +229,7 @@ def eval_notes(notes: list[dict[str, Any]], show: bool) -> dict[str, float]:
             "concerns": out["concerns"],
             "promises": out["promises"],
             "facts": out["facts"],
-            "self_criticism": out.get("practice_points", []),
+            "self_criticism": out["practice_points"],
             "next_step": [out["next_round"]] if out["next_round"] else [],
         }
         gold: dict[str, list[dict[str, Any]]] = {
@@ -293,7 +293,7 @@ def eval_notes(notes: list[dict[str, Any]], show: bool) -> dict[str, float]:
             *item_spans(out["promises"]),
             *item_spans(out["topics"]),
             *item_spans(out["facts"]),
-            *item_spans(out.get("practice_points", [])),
+            *item_spans(out["practice_points"]),
             *item_spans([out["next_round"]] if out["next_round"] else []),
         ]
         for noise in note["noise"]:

@@ -28,6 +28,11 @@ def _yaml(name: str) -> dict[str, Any]:
     return read_yaml("debrief", name, DebriefDataError, version=1)
 
 
+def load_yaml(name: str) -> dict[str, Any]:
+    """One YAML data file of the debrief reader (with `version: 1`)."""
+    return _yaml(name)
+
+
 def fold(text: str) -> str:
     """Lower-case text, keeping every offset: the cues are written in lower case and matching
     folded text is about twice as fast as matching case-insensitively."""
@@ -69,6 +74,7 @@ class Cues:
     their_action: re.Pattern[str]
     send: re.Pattern[str]
     concern_competencies: PhraseIndex
+    noise: re.Pattern[str]
 
 
 def _cue_list(name: str, entries: Any, words: dict[str, str]) -> tuple[Cue, ...]:
@@ -111,6 +117,7 @@ def cues() -> Cues:
         their_action=_compile(name, data["their_action"], words),
         send=_compile(name, r"\b(?:{SEND})\b", words),
         concern_competencies=PhraseIndex(phrases),
+        noise=_compile(name, data["noise"], words),
     )
 
 
