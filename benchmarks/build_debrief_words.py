@@ -3,10 +3,10 @@
 Run from the repository: `python benchmarks/build_debrief_words.py`. It reads
 `../shared/data/onet/{occupation_data,content_model_reference}.tsv` and SCOWL's American English
 list as Debian ships it (`apt-get install wamerican`: /usr/share/dict/american-english), and
-writes `src/secondround/data/debrief/common_words.txt`, one word a line:
+writes `src/secondround/data/debrief/common_words.txt` and `name_words.txt`, one word a line:
 
 - every lower-case SCOWL word, except those also listed with a capital ("mike"/"Mike",
-  "grace"/"Grace"), since those may be names;
+  "grace"/"Grace"), since those may be names: they go to name_words.txt;
 - every word of O*NET's occupation titles and descriptions and of its content model, with the
   same exception.
 
@@ -53,10 +53,19 @@ def main() -> int:
     listed = [w.strip() for w in SCOWL.read_text(encoding="utf-8").splitlines()]
     listed = [w for w in listed if w and w.isalpha() and w.isascii()]
     capitalised = {w.lower() for w in listed if w[0].isupper()}
-    words = {w for w in listed if w.islower() and w not in capitalised}
+    lower = {w for w in listed if w.islower()}
+    words = lower - capitalised
     onet = words_of(SHARED / "occupation_data.tsv", (1, 2))
     onet |= words_of(SHARED / "content_model_reference.tsv", (1, 2))
     words |= onet - capitalised
+    # Ordinary words that are names too ("mike", "grace", "strong"): words, unless placed as a name.
+    both = (lower | onet) & capitalised
+    (TARGET.parent / "name_words.txt").write_text(
+        CREDIT.replace("Ordinary English words,", "Ordinary English words that are names too,")
+        + "\n".join(sorted(both))
+        + "\n",
+        encoding="utf-8",
+    )
     (TARGET.parent / "LICENSE-scowl.txt").write_text(
         SCOWL_COPYRIGHT.read_text(encoding="utf-8"), encoding="utf-8"
     )

@@ -137,6 +137,12 @@ def is_common(word: str) -> bool:
     return word in _common() or word in _not_names()
 
 
+def is_word(word: str) -> bool:
+    """Whether a lower-case word is an English word at all, names that are words too included
+    ("strong", "mark")."""
+    return word in _common() or word in _name_words() or word in _not_names()
+
+
 def _name_like(word: str) -> bool:
     return (
         len(word) >= 2
@@ -164,6 +170,15 @@ def _common() -> frozenset[str]:
     return frozenset(
         line.strip()
         for line in read_data("common_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in read_data("name_words.txt").splitlines()
         if line.strip() and not line.startswith("#")
     )
 
