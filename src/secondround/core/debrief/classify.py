@@ -164,7 +164,8 @@ def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
         if category == "tools":
             # Words like "use" or "stack" say little without a named tool; a list of tools
             # ("Figma, Notion") says enough on its own.
-            tools = find_ad_tools(text) if score or "," in text or "+" in text else []
+            listed = score or "," in text or "+" in text
+            tools = find_ad_tools(text, context=False) if listed else []
             score = score + 1.0 if score and tools else (2.0 if len(tools) > 1 else 0.0)
         if score > best[1]:
             best = (category, score)

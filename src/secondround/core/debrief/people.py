@@ -207,7 +207,7 @@ def _close_bracket(line: str, start: int, end: int) -> int:
 
 def _is_tool(name: str) -> bool:
     exact, folded, _ = products()
-    return name in exact or name.lower() in folded or bool(find_ad_tools(name))
+    return name in exact or name.lower() in folded or bool(find_ad_tools(name, context=False))
 
 
 @lru_cache(maxsize=1)

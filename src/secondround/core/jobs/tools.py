@@ -19,10 +19,11 @@ _SEGMENT = re.compile(r"[^\n.;•|]+(?:\.(?=\S)[^\n.;•|]*)*")
 _FIRST_WORD = re.compile(r"^[\W_]*([A-Z][A-Za-z0-9+#]*)(?=\s*(?:,|/|&|\band\b|\bor\b))")
 
 
-def find_ad_tools(text: str) -> list[str]:
+def find_ad_tools(text: str, context: bool = True) -> list[str]:
     """Each tool once, in order of first mention, in the advert's own casing.
 
     A name inside a longer one found too ("Excel" and "Microsoft Excel") counts once, as the longer.
+    `context=False` leaves out names no list knows (see core/jobs/named.py), for short notes.
     """
     found: list[tuple[int, str]] = []
     for segment in _SEGMENT.finditer(text):
@@ -43,7 +44,8 @@ def find_ad_tools(text: str) -> list[str]:
     # ordinary word ("reduce", "Reduce"), category ("CRM") or qualification ("F-Gas") at all.
     exact = products()[0]
     found = [(at, n) for at, n in found if n in exact or not (is_plain_word(n) or is_not_tool(n))]
-    found.extend(context_tools(text, [(at, at + len(n)) for at, n in found]))
+    if context:
+        found.extend(context_tools(text, [(at, at + len(n)) for at, n in found]))
     return _unique([name for _, name in sorted(found)])
 
 
