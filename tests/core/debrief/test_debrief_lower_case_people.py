@@ -54,3 +54,11 @@ def test_ordinary_words_in_lower_case_are_not_people(line: str) -> None:
 def test_a_later_mention_without_the_title_is_the_same_person() -> None:
     notes = "- dr. halvorsen (lab manager, would be my manager)\n- halvorsen asked about assays"
     assert people(notes) == [("Dr. Halvorsen", "line_manager")]
+
+
+def test_a_paste_naming_hundreds_of_people_lists_the_first_hundred() -> None:
+    syllables = ["ka", "zo", "ri", "mu", "te", "vo", "ni", "sa", "qe", "lu", "bo", "xi", "fe"]
+    names = [f"{a}{b}{c}" for a in syllables for b in syllables for c in syllables[:2]][:150]
+    notes = "\n".join(f"- w/ {name} (mgr)" for name in names)
+    people = read_debrief(notes).people
+    assert [p.name for p in people] == [n.capitalize() for n in names[:100]]

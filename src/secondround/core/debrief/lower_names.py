@@ -60,20 +60,16 @@ def lower_case_names(line: str, folded: str) -> list[tuple[int, int, str]]:
             j += 1
         runs.append((start, end))
         i = j
-    kept = [run for run in runs if _placed(line, folded, *run)]
-    # "jen + omar", "andrew + fiona pritchard": a name listed beside a name is one too.
-    changed = True
-    while changed:
-        changed = False
-        for run in runs:
-            if run in kept:
-                continue
-            if any(
-                _JOIN.match(line[a[1] : run[0]]) or _JOIN.match(line[run[1] : a[0]]) for a in kept
-            ):
-                kept.append(run)
-                changed = True
-    return [(s, e, _capitalised(line[s:e])) for s, e in sorted(kept)]
+    kept = [_placed(line, folded, *run) for run in runs]
+    # "jen + omar", "andrew + fiona pritchard": a name listed beside a name is one too. One sweep
+    # each way carries it along a list, in time linear in the names.
+    for order in (range(1, len(runs)), range(len(runs) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            if kept[j] and not kept[i]:
+                a, b = sorted((runs[i], runs[j]))
+                kept[i] = _JOIN.match(line[a[1] : b[0]]) is not None
+    return [(s, e, _capitalised(line[s:e])) for (s, e), k in zip(runs, kept, strict=True) if k]
 
 
 def _honorific(line: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:

@@ -24,6 +24,8 @@ _NAME_WORD = re.compile(r"(?<![\w'’@./#-])[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-
 _LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w'’@./#-])([a-z][a-z'’-]+)(?=\s*\()")
 _COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?")
 _WINDOW = 60
+# Notes naming more people than this are not the notes of one interview; the rest are not listed.
+MAX_PEOPLE = 100
 # The words right before a name, from the last bracket, list mark or "w/": "(w/) the GM, pat".
 _LEAD_IN = re.compile(r"(?:^|[();:|+]|\bw/|\bwith\b|\band\b)\s*([^();:|+]{3,40}?)\s*[,=]?\s*$")
 
@@ -69,7 +71,8 @@ def _merge(people: list[Person], m: _Mention, notes: str, offset: int) -> None:
         else:
             people[index] = Person(name, person.role, person.evidence, person.start, person.end)
         return
-    people.append(found)
+    if len(people) < MAX_PEOPLE:
+        people.append(found)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
@@ -90,10 +93,11 @@ def _rank(role: str) -> int:
     return _PRIORITY.index(role) if role in _PRIORITY else len(_PRIORITY)
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name without a title: "Dr. Tom Vries" and "Tom" are one person."""
     words = name.lower().replace(".", " ").split()
-    return [w for w in words if w not in _HONORIFICS] or words
+    return tuple(w for w in words if w not in _HONORIFICS) or tuple(words)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -160,14 +164,17 @@ def _names(line: str) -> list[tuple[int, int, str]]:
             runs[-1] = (first, end, line[first:end])
         else:
             runs.append((start, end, line[start:end]))
+    # Character positions already in a name, so an overlap is one look-up, not a scan.
+    covered = {i for s, e, _ in runs for i in range(s, e)}
     for start, end, name in lower_case_names(line, fold(line)):
-        if not any(s < end and start < e for s, e, _ in runs):
+        if covered.isdisjoint(range(start, end)):
             runs.append((start, end, name))
+            covered.update(range(start, end))
     for match in _LOWER_BEFORE_BRACKET.finditer(line):
         word = match.group(1)
         if word in skip or word in _stopwords() or is_common(word):
             continue
-        if any(s < match.end(1) and match.start(1) < e for s, e, _ in runs):
+        if not covered.isdisjoint(range(match.start(1), match.end(1))):
             continue
         bracket = line[match.end() : match.end() + _WINDOW].split(")")[0]
         if any(p.match(fold(bracket)) for p in people_cues().roles_after.values()):
