@@ -25,6 +25,10 @@ KINDS: Final[dict[str, tuple[str, str]]] = {
         "They will follow these up: each one becomes a question in your plan.",
     ),
     "promises": ("What you promised", "Send or prepare these before the next round."),
+    "practice_points": (
+        "What to practise",
+        "Your own notes on how it went: each becomes a practice point in your plan.",
+    ),
     "next_round": ("The next round", "What you were told about the next step."),
     "people": ("People named", "Add them to the people you will meet if they will be there."),
     "facts": ("What you learned", "Don't ask about these again; use them in your answers."),

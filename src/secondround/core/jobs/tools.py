@@ -12,16 +12,18 @@ from functools import lru_cache
 from secondround.core.coach.lexicon import products
 from secondround.core.coach.specificity import find_tools
 from secondround.core.jobs.data import read_data
+from secondround.core.jobs.named import context_tools, is_not_tool, is_plain_word
 
 # Lines, then sentences and list items within them.
 _SEGMENT = re.compile(r"[^\n.;•|]+(?:\.(?=\S)[^\n.;•|]*)*")
 _FIRST_WORD = re.compile(r"^[\W_]*([A-Z][A-Za-z0-9+#]*)(?=\s*(?:,|/|&|\band\b|\bor\b))")
 
 
-def find_ad_tools(text: str) -> list[str]:
+def find_ad_tools(text: str, context: bool = True) -> list[str]:
     """Each tool once, in order of first mention, in the advert's own casing.
 
     A name inside a longer one found too ("Excel" and "Microsoft Excel") counts once, as the longer.
+    `context=False` leaves out names no list knows (see core/jobs/named.py), for short notes.
     """
     found: list[tuple[int, str]] = []
     for segment in _SEGMENT.finditer(text):
@@ -38,6 +40,12 @@ def find_ad_tools(text: str) -> list[str]:
             found.append((offset + first.start(1), first.group(1)))
     for match in _own_pattern().finditer(text):
         found.append((match.start(), match.group()))
+    # Names no list knows, from the words around them ("We use Kronos for timekeeping"); and no
+    # ordinary word ("reduce", "Reduce"), category ("CRM") or qualification ("F-Gas") at all.
+    exact = products()[0]
+    found = [(at, n) for at, n in found if n in exact or not (is_plain_word(n) or is_not_tool(n))]
+    if context:
+        found.extend(context_tools(text, [(at, at + len(n)) for at, n in found]))
     return _unique([name for _, name in sorted(found)])
 
 
