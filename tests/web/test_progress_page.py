@@ -49,15 +49,19 @@ def test_the_stored_scores_are_the_reports_with_and_without_follow_ups(
     summary = practice.report(session)
     assert any(q.probe_answer for q in summary.questions), "the weak answer gets a follow-up"
     stored = session.scores
-    assert stored.overall == summary.overall == session.overall
-    assert stored.first_overall == summary.first_overall
-    assert stored.by_competency == summary.by_competency
+    assert summary.overall is not None
+    assert stored.overall == summary.overall.with_follow_up == session.overall
+    assert stored.first_overall == summary.first_overall == summary.overall.first
+    assert stored.by_competency == {
+        key: pair.with_follow_up
+        for key, pair in {**summary.by_competency, **summary.by_kind}.items()
+    }
     assert stored.scores == summary.scores
-    first = [q.overall for q in summary.questions]
-    assert stored.first_overall == round(sum(first) / len(first))  # type: ignore[arg-type]
+    first = [q.answer.overall for q in summary.questions if q.answer]
+    assert stored.first_overall == round(sum(first) / len(first))
     followed = next(q for q in summary.questions if q.probe_answer)
-    assert followed.overall_with_follow_up is not None
-    assert followed.overall_with_follow_up != followed.overall
+    assert followed.answer is not None and followed.overall_with_follow_up is not None
+    assert followed.overall_with_follow_up != followed.answer.overall
 
 
 def test_the_progress_page_shows_each_dry_runs_overall_without_reading_feedback(
@@ -66,7 +70,12 @@ def test_the_progress_page_shows_each_dry_runs_overall_without_reading_feedback(
     session = run_through(user, make_interview(job_description=JOB))
     with CaptureQueriesContext(connection) as queries:
         page = client_in.get("/practice/").content.decode()
-    assert f"overall {practice.report(session).overall} · Finished" in page
+    overall = practice.report(session).overall
+    assert overall is not None
+    assert (
+        f"first answers {overall.first} · with follow-ups {overall.with_follow_up} · Finished"
+        in page
+    )
     assert f'href="/practice/{session.pk}/report/">Northwind · ' in page
     read = " ".join(q["sql"] for q in queries.captured_queries)
     assert "practice_practiceanswer" not in read

@@ -62,5 +62,6 @@ def test_the_upgrade_fills_scores_probes_and_each_dry_runs_summary() -> None:
     assert upgraded.overall == 76  # (82 with the follow-up + 70) / 2
     assert upgraded.scores.first_overall == 65
     assert upgraded.scores.by_competency == {"leadership": 82, "motivation": 70}
-    assert practice.report(upgraded).overall == upgraded.overall
+    report = practice.report(upgraded)
+    assert report.overall is not None and report.overall.with_follow_up == upgraded.overall
     assert practice.next_step(upgraded) is None  # the follow-up was answered
