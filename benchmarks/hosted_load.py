@@ -4,8 +4,9 @@
 question and follow-up, then the report), while 20 counsellors sign in and load their cohort's
 progress page (the 200 candidates, all sharing) again and again. Everyone pauses `--think`
 seconds on average between requests (0.5x-1.5x); `--think 0` fires back to back to find the
-knee. Sign-in is timed apart: a password check is deliberately slow (PBKDF2), so it is reported
-on its own line and the bar (p95 under 300 ms, no errors) is for the pages.
+knee. `--ramp S` spreads the arrivals over S seconds (by default everyone signs in at once).
+Sign-in is timed apart: a password check is deliberately slow (PBKDF2), so it is reported on its
+own line and the bar (p95 under 300 ms, no errors) is for the pages.
 
 Run (PostgreSQL needed; a throw-away database is created and dropped):
   .venv/bin/python benchmarks/hosted_load.py --database-url postgresql://u:p@127.0.0.1/postgres \\
@@ -123,7 +124,8 @@ class Browser:
         return self.get(where) if status == 302 else page
 
 
-def candidate(browser: Browser, email: str, interview: int) -> None:
+def candidate(browser: Browser, email: str, interview: int, start: float = 0.0) -> None:
+    time.sleep(start)
     try:
         browser.sign_in(email)
         page = browser.get(f"/interviews/{interview}/practice/")
@@ -157,7 +159,8 @@ def candidate(browser: Browser, email: str, interview: int) -> None:
             browser.results.errors.append(f"candidate {email}: {type(exc).__name__}: {exc}")
 
 
-def counsellor(browser: Browser, email: str, path: str, loads: int) -> None:
+def counsellor(browser: Browser, email: str, path: str, loads: int, start: float = 0.0) -> None:
+    time.sleep(start)
     try:
         browser.sign_in(email)
         for _ in range(loads):
@@ -256,7 +259,12 @@ def run_once(args: argparse.Namespace, workers: int, think: float) -> dict[str, 
         threads = [
             threading.Thread(
                 target=candidate,
-                args=(Browser(port, results, think, i), email, int(interview)),
+                args=(
+                    Browser(port, results, think, i),
+                    email,
+                    int(interview),
+                    random.uniform(0, args.ramp),
+                ),
             )
             for i, (email, interview) in enumerate(interviews[workers:])
         ] + [
@@ -267,6 +275,7 @@ def run_once(args: argparse.Namespace, workers: int, think: float) -> dict[str, 
                     f"k{i}@example.org",
                     f"/orgs/{org}/cohorts/{cohort}/",
                     args.cohort_loads,
+                    random.uniform(0, args.ramp),
                 ),
             )
             for i in range(args.counsellors)
@@ -320,6 +329,12 @@ def main() -> int:
     parser.add_argument("--candidates", type=int, default=200)
     parser.add_argument("--counsellors", type=int, default=20)
     parser.add_argument("--cohort-loads", type=int, default=5)
+    parser.add_argument(
+        "--ramp",
+        type=float,
+        default=0.0,
+        help="spread the first sign-ins over this many seconds (0: everyone at once)",
+    )
     args = parser.parse_args()
     passed = True
     for think in args.think:
