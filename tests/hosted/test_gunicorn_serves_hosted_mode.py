@@ -41,7 +41,11 @@ def _get(url: str, proto: str = "https") -> tuple[int, dict[str, str], bytes]:
 
 def test_gunicorn_serves_the_hosted_site_from_two_workers(tmp_path: Path) -> None:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SECONDROUND_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SECONDROUND_") and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "secondround.web.settings",
