@@ -6,8 +6,8 @@ import typer
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.inputs import Expected, InputError, read_input
-from secondround.cli.output import console, fail, plain, print_json
+from secondround.cli.inputs import Expected, read_input
+from secondround.cli.output import console, plain, print_json
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import Debrief, read_debrief
 
@@ -41,10 +41,7 @@ def debrief(
     Example: [bold]secondround debrief round-one-notes.txt[/]
     or [bold]secondround debrief - --json < notes.md[/]
     """
-    try:
-        text = read_input(source, NOTES)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    text = read_input(source, NOTES)
     found = read_debrief(text)
     if as_json:
         print_json(found.to_dict())

@@ -85,10 +85,7 @@ def practice(
     if resume and session is None:
         fail(f"Interview {interview_id} has no unfinished dry run to resume.", ExitStatus.NOT_FOUND)
     if session is None:
-        try:
-            session = service.start_session(user, interview, length, asked_by)
-        except service.PracticeError as exc:
-            fail(str(exc), ExitStatus.BAD_INPUT)
+        session = service.start_session(user, interview, length, asked_by)
     length = len(session.plan)
     console.print(
         f"Dry run {session.pk} for {safe(interview)}: {length} questions. "

@@ -11,8 +11,10 @@ from typing import Any
 
 import yaml
 
+from secondround.core.errors import DamagedDataError
 
-class DataFileError(RuntimeError):
+
+class DataFileError(DamagedDataError, RuntimeError):
     """A data file shipped with the package is missing or malformed (a packaging fault)."""
 
 

@@ -26,6 +26,7 @@ from secondround.core.asking import (
     Suggestion,
     suggest_questions,
 )
+from secondround.core.errors import UserError
 from secondround.core.jobs import analyse_job
 from secondround.interviews.models import Interview, Person
 from secondround.services.debrief import active_items
@@ -36,7 +37,7 @@ MAX_QUESTION_CHARS = 300
 SHOWN = PER_PERSON
 
 
-class AskingError(ValueError):
+class AskingError(UserError, ValueError):
     """A change that cannot be made; the message is one sentence."""
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import read_debrief
+from secondround.core.errors import UserError
 from secondround.interviews.forms import MAX_PEOPLE
 from secondround.interviews.models import Interview, Person, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
@@ -34,7 +35,7 @@ ACTIONS: Final = ("confirm", "dismiss", "restore", "edit", "done", "undone", "ad
 MAX_ITEM_CHARS = 500
 
 
-class DebriefError(ValueError):
+class DebriefError(UserError, ValueError):
     """A decision that cannot be applied; the message is one sentence."""
 
 

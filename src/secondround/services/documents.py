@@ -15,6 +15,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse as defused_iterparse
 from defusedxml.ElementTree import parse as defused_parse
 
+from secondround.core.errors import UserError
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # About 15,000 words: far longer than any real job description or set of notes.
@@ -33,7 +35,7 @@ W_P, W_T, W_TAB, W_BR, W_CR, W_TR, W_TC = (
 )
 
 
-class DocumentError(ValueError):
+class DocumentError(UserError, ValueError):
     """A file we cannot turn into text; the message is one sentence a person can act on."""
 
 

@@ -18,6 +18,7 @@ from secondround.core.calendar import (
     practice_slots,
 )
 from secondround.core.competencies import competency_label
+from secondround.core.errors import UserError
 from secondround.core.jobs import analyse_job
 from secondround.core.kit import KitPerson, PrepPack, build_pack, pack_pdf
 from secondround.interviews.models import Format, Interview, Status
@@ -31,7 +32,7 @@ from secondround.services.stories import assign_for_questions
 PLAN_QUESTIONS = 10
 
 
-class KitError(ValueError):
+class KitError(UserError, ValueError):
     """The kit cannot be made yet; the message says what to add, in one sentence."""
 
 

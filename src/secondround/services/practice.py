@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from secondround.core.coach import analyse_answer
 from secondround.core.competencies import COMPETENCIES
+from secondround.core.errors import UserError
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import plan_for_interview
@@ -29,7 +30,7 @@ MASTERED_SCORE = 80
 MAX_ANSWER_CHARS = 20_000
 
 
-class PracticeError(ValueError):
+class PracticeError(UserError, ValueError):
     """Something a person must fix; the message is one sentence."""
 
 

@@ -184,6 +184,14 @@ def import_text(user: User, text: str) -> ImportResult:
     return ImportResult(created, updated)
 
 
+def import_file(user: User, data: bytes, name: str = "The file") -> ImportResult:
+    """Decode an import file and store its stories, all or nothing; a refusal says so first."""
+    try:
+        return import_text(user, decode_file(data, name))
+    except StoryError as exc:
+        raise StoryError(f"Nothing was imported: {exc}") from exc
+
+
 def export_text(user: User) -> str:
     return format_stories(to_core(s) for s in stories_of(user))
 
