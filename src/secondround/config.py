@@ -42,10 +42,6 @@ class Config:
     mode: str
     allowed_hosts: tuple[str, ...]
 
-    @property
-    def sqlite_path(self) -> Path:
-        return self.home / "secondround.sqlite3"
-
 
 def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}

@@ -25,7 +25,7 @@ from secondround.interviews.models import Format, Interview, Status
 from secondround.services import asking, salary
 from secondround.services.dayof import dayof_of, loose_ends_for
 from secondround.services.debrief import active_items
-from secondround.services.planning import concerns_of, needs_of, plan_for_interview
+from secondround.services.planning import concerns_of, needs_of, read_interview
 from secondround.services.stories import assign_for_questions
 
 # The plan's questions the pack finds stories for: a second round rarely asks more.
@@ -74,7 +74,9 @@ def _salary(interview: Interview, today: date) -> tuple[str, str] | None:
 def _stories(interview: Interview) -> list[tuple[str, str]]:
     """The stories the story bank assigns to the plan's first questions, each once, with the
     question it answers; empty while the bank holds no story that fits."""
-    questions = plan_for_interview(interview, count=PLAN_QUESTIONS)
+    questions = [
+        q.to_dict() for q in read_interview(interview, count=PLAN_QUESTIONS).plan.questions
+    ]
     assigned = assign_for_questions(interview.owner, interview, questions)
     told: set[str] = set()
     out: list[tuple[str, str]] = []

@@ -77,25 +77,3 @@ def read_interview(
         seed=seed,
     )
     return InterviewReading(job, concerns, plan)
-
-
-def plan_for_interview(
-    interview: Interview,
-    count: int | None = None,
-    asked_by: str = "",
-    mastered: Mapping[str, float] | None = None,
-    include_mastered: bool = False,
-    recently_asked: Iterable[str] = (),
-    seed: int = 0,
-) -> list[dict[str, Any]]:
-    """The plan's questions as plain dicts, ready to be stored with a dry run."""
-    reading = read_interview(
-        interview,
-        count=count,
-        asked_by=asked_by or None,
-        mastered=mastered,
-        include_mastered=include_mastered,
-        recently_asked=recently_asked,
-        seed=seed,
-    )
-    return [q.to_dict() for q in reading.plan.questions]

@@ -90,22 +90,6 @@ def phrase_matcher(*names: str, exclude: str | None = None) -> PhraseMatcher:
     return PhraseMatcher(phrases)
 
 
-@cache
-def phrase_pattern(*names: str, exclude: str | None = None) -> re.Pattern[str]:
-    """One case-insensitive whole-word pattern for every phrase of the named lists."""
-    phrases: set[str] = set()
-    for name in names:
-        phrases.update(word_list(name))
-    if exclude:
-        phrases.difference_update(word_list(exclude))
-    # Longest first, so "sort of" wins over "sort"; apostrophes may be straight or curly.
-    parts = [
-        re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
-        for p in sorted(phrases, key=len, reverse=True)
-    ]
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + r")(?![\w'’])", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1)
 def irregular_past() -> frozenset[str]:
     return frozenset(word_list("irregular_past.txt"))

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-SOURCES = ("ad", "occupation")
-
 
 @dataclass(frozen=True)
 class Competency:

@@ -91,9 +91,6 @@ class Bank:
     def get(self, question_id: str) -> Question | None:
         return _index(self).get(question_id)
 
-    def for_competency(self, key: str) -> tuple[Question, ...]:
-        return tuple(q for q in self.questions if q.competency == key)
-
     def of_kind(self, kind: str) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.kind == kind)
 
