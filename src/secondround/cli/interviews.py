@@ -13,11 +13,12 @@ from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, print_json, safe
+from secondround.core.roles import role_keys_help
 
 interview_app = typer.Typer(help="Add, list, show and delete interviews.", no_args_is_help=True)
 app.add_typer(interview_app, name="interview")
 
-ROLE_HELP = "line_manager, senior_executive, team_member, current_holder, hr or other"
+ROLE_HELP = role_keys_help()
 
 
 def _parse_person(text: str) -> dict[str, str]:

@@ -18,6 +18,7 @@ from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, plain, safe
 from secondround.core.competencies import competency_label
 from secondround.core.questions import KINDS, ROLES
+from secondround.core.roles import role_keys_help
 
 # An answer ends at a line holding only this, so pasted paragraphs (and their blank lines) stay
 # one answer; mail and many REPLs end multi-line input the same way.
@@ -58,9 +59,7 @@ def show_feedback(feedback: dict[str, Any]) -> None:
 def practice(
     interview_id: int = typer.Argument(..., help="The interview's ID (see interview list)."),
     length: int = typer.Option(5, help="How many questions: 3, 5, 10 or 15."),
-    asked_by: str = typer.Option(
-        "", help="Who is asking: line_manager, senior_executive, team_member, current_holder, hr."
-    ),
+    asked_by: str = typer.Option("", help=f"Who is asking: {role_keys_help()}."),
     resume: bool = typer.Option(
         False, "--resume", help="Carry on with this interview's unfinished dry run."
     ),

@@ -28,6 +28,7 @@ from secondround.core.asking import (
 )
 from secondround.core.errors import UserError
 from secondround.core.jobs import analyse_job
+from secondround.core.roles import role_in_sentence
 from secondround.interviews.models import Interview, Person
 from secondround.services.debrief import active_items
 
@@ -103,7 +104,7 @@ def plan_for(interview: Interview) -> AskPlan:
 
 def heading(person: Person) -> str:
     """ "Priya Shah, line manager": how the prep pack and the pages introduce a person."""
-    return f"{person.name}, {person.get_role_display().lower().replace('hr', 'HR')}"
+    return f"{person.name}, {role_in_sentence(person.role)}"
 
 
 def _rows(

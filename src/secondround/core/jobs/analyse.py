@@ -8,11 +8,12 @@ from secondround.core.jobs.occupations import find_title, match_occupation, typi
 from secondround.core.jobs.phrases import tokens
 from secondround.core.jobs.profile import Competency, JobProfile
 from secondround.core.jobs.tools import find_ad_tools
+from secondround.core.limits import MAX_TEXT_CHARS
 
 # An advert naming fewer competencies than this is thin; the occupation fills in what is typical.
 THIN_AD = 3
 # Text longer than this is not one job advert; the rest is not read.
-MAX_CHARS = 100_000
+MAX_CHARS = MAX_TEXT_CHARS
 
 
 def analyse_job(text: str, title: str | None = None) -> JobProfile:

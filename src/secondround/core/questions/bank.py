@@ -18,6 +18,7 @@ import yaml
 
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.datafiles import DataFileError, read_text
+from secondround.core.roles import ROLES
 
 KINDS: Final[dict[str, str]] = {
     "competency": "Competency",
@@ -34,14 +35,6 @@ STYLES: Final[dict[str, str]] = {
     "situational": "Situational",
     "in_depth": "In depth",
     "plain": "Plain",
-}
-ROLES: Final[dict[str, str]] = {
-    "line_manager": "Line manager",
-    "senior_executive": "Senior executive",
-    "team_member": "Team member",
-    "current_holder": "Current role holder",
-    "hr": "HR",
-    "other": "Other",
 }
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIELDS = frozenset(
