@@ -47,6 +47,16 @@ def test_services_import_neither_the_web_edge_nor_the_command_line() -> None:
     assert offending("services", NOT_IN_SERVICES) == []
 
 
+def test_the_text_toolkit_imports_no_reader_that_uses_it() -> None:
+    # core/text is the one home of text matching: the coach, the job and debrief readers, the
+    # planner and the story bank import it, so it importing any of them would be a cycle.
+    readers = tuple(
+        f"secondround.core.{p.name}" for p in (PACKAGE / "core").iterdir() if p.name != "text"
+    )
+    allowed = ("secondround.core.datafiles",)
+    assert [o for o in offending("core/text", readers) if not o.endswith(allowed)] == []
+
+
 @pytest.mark.parametrize("forbidden", ["django", "secondround.services", "secondround.cli"])
 def test_the_check_sees_an_import_inside_a_function(tmp_path: Path, forbidden: str) -> None:
     module = tmp_path / "sneaky.py"

@@ -20,7 +20,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
 from secondround.core import semantic
-from secondround.core.coach.relevance import content_words, stem
 from secondround.core.questions import load_bank
 from secondround.core.questions.plan import Need
 from secondround.core.stories import (
@@ -40,6 +39,7 @@ from secondround.core.stories import Story as CoreStory
 from secondround.core.stories.assignment import assign_stories
 from secondround.core.stories.coverage import KEY_WEIGHT
 from secondround.core.stories.matching import StoryIndex, question_from_bank
+from secondround.core.text.words import content_words, keyword_stem
 from secondround.interviews.models import Interview
 from secondround.stories.models import Story
 
@@ -233,7 +233,7 @@ def told_before(user: User, interview: Interview) -> dict[int, str]:
         found[story.pk] = "ticked as told in an earlier round"
     notes = interview.notes.casefold()
     if notes.strip():
-        note_words = {stem(w) for w in content_words(notes)}
+        note_words = {keyword_stem(w) for w in content_words(notes)}
         for story in stories_of(user):
             if story.pk in found:
                 continue
@@ -247,8 +247,8 @@ def told_before(user: User, interview: Interview) -> dict[int, str]:
 
 def _key_phrases_in(story: Story, note_words: set[str]) -> bool:
     """Most of the title's content words, or four of its result's, appear in the notes."""
-    title = {stem(w) for w in content_words(story.title)}
-    result = {stem(w) for w in content_words(story.result)}
+    title = {keyword_stem(w) for w in content_words(story.title)}
+    result = {keyword_stem(w) for w in content_words(story.result)}
     if len(title) >= 2 and len(title & note_words) >= max(2, round(0.75 * len(title))):
         return True
     return len(result & note_words) >= 4
@@ -339,10 +339,12 @@ def best_story_for(
 
 def story_told_in(user: User, answer_text: str) -> int | None:
     """Which stored story an answer tells, if one clearly: the most shared words."""
-    said = {stem(w) for w in content_words(answer_text)}
+    said = {keyword_stem(w) for w in content_words(answer_text)}
     best: tuple[float, int] | None = None
     for story in stories_of(user):
-        words = {stem(w) for w in content_words(f"{story.title} {story.action} {story.result}")}
+        words = {
+            keyword_stem(w) for w in content_words(f"{story.title} {story.action} {story.result}")
+        }
         if not words:
             continue
         share = len(words & said) / len(words)

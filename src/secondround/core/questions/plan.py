@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
-from secondround.core.coach.relevance import content_words, stem
 from secondround.core.competencies import COMPETENCIES, competency_label
 from secondround.core.questions.bank import KINDS, ROLES, STYLES, Bank, Question, load_bank
+from secondround.core.text.words import content_words, keyword_stem
 
 # Asked in nearly every second interview; used when the job names no competency at all.
 DEFAULT_COMPETENCIES: Final = (
@@ -268,7 +268,7 @@ _BASE_FORMS: Final = {
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(stem(_BASE_FORMS.get(w, w)) for w in content_words(text))
+    return frozenset(keyword_stem(_BASE_FORMS.get(w, w)) for w in content_words(text))
 
 
 def _need_slot(need: Need, variant: int) -> _Slot:

@@ -1,26 +1,28 @@
-"""The coach's word lists, read once from `secondround/data/coach/` and checked as they load."""
+"""Word lists and the words of a text, the lists read once from `data/coach/` and checked.
+
+`word_list` reads a one-per-line list (hedges, stopwords, role words); `phrase_matcher` finds the
+phrases of lists in a text; `content_words` and `keyword_stem` are the words that carry meaning,
+lightly stemmed, as the coach's relevance, the planner and the story bank compare them.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Any
 
-from secondround.core.datafiles import DataFileError, read_text, read_yaml
+from secondround.core.datafiles import DataFileError, read_text
+
+# The lists ship beside the coach's other data files (benchmarks/build_coach_data.py builds some).
+FOLDER = "coach"
 
 
-class CoachDataError(DataFileError):
-    """A data file of the coach is missing or malformed (a packaging fault, not a user one)."""
+class WordListError(DataFileError):
+    """A word list is missing or malformed (a packaging fault, not a user one)."""
 
 
 def read_data(name: str) -> str:
-    """The text of one data file of the coach."""
-    return read_text("coach", name, CoachDataError)
-
-
-def read_coach_yaml(name: str) -> dict[str, Any]:
-    """One YAML data file of the coach, as a mapping."""
-    return read_yaml("coach", name, CoachDataError)
+    """The text of one file of the word lists' folder."""
+    return read_text(FOLDER, name, WordListError)
 
 
 @cache
@@ -32,10 +34,10 @@ def word_list(name: str) -> tuple[str, ...]:
         if not line or line.startswith("#"):
             continue
         if len(line) > 80 or "\t" in line:
-            raise CoachDataError(f"{name}, line {number}: expected one short phrase, got {line!r}.")
+            raise WordListError(f"{name}, line {number}: expected one short phrase, got {line!r}.")
         entries.append(line.lower())
     if not entries:
-        raise CoachDataError(f"{name} has no entries.")
+        raise WordListError(f"{name} has no entries.")
     return tuple(dict.fromkeys(entries))
 
 
@@ -95,40 +97,31 @@ def irregular_past() -> frozenset[str]:
     return frozenset(word_list("irregular_past.txt"))
 
 
-@lru_cache(maxsize=1)
-def product_starts() -> dict[str, int]:
-    """For each lower-cased first word of a product name, the most words a name starting so has."""
-    exact, folded, _ = products()
-    starts: dict[str, int] = {}
-    for name in (*exact, *folded):
-        words = name.split()
-        key = words[0].lower()
-        starts[key] = max(starts.get(key, 0), len(words))
-    return starts
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment", "ings", "ing",
+             "ies", "ied", "ed", "es", "ly", "er", "s")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
-def products() -> tuple[frozenset[str], frozenset[str], int]:
-    """Product names: (exact-case names, lower-cased distinctive names, longest name in words).
+def stopwords() -> frozenset[str]:
+    return frozenset(word_list("stopwords.txt"))
 
-    A plain title-case name ("Slack", "Teams") only counts written that way; a distinctive one
-    ("PowerPoint", "JIRA", "SQL") counts in any case, since people type "jira" or "powerpoint".
+
+def keyword_stem(word: str) -> str:
+    """A crude stem so "prioritised", "prioritising" and "priorities" meet.
+
+    Cruder than `phrases.stem` on purpose: it compares single content words as sets, where the
+    phrase index must keep short words apart; the coach's figures are calibrated on this one.
     """
-    exact: set[str] = set()
-    folded: set[str] = set()
-    longest = 1
-    for name in (*_raw_lines("technology_products.txt"), *_raw_lines("extra_products.txt")):
-        longest = max(longest, len(name.split()))
-        distinctive = any(c.isupper() or c.isdigit() for c in name[1:])
-        (folded if distinctive else exact).add(name.lower() if distinctive else name)
-    if len(exact) + len(folded) < 10:
-        raise CoachDataError("technology_products.txt holds too few product names.")
-    return frozenset(exact), frozenset(folded), min(longest, 6)
+    word = word.strip("'-").removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") if len(word) > 4 else word
 
 
-def _raw_lines(name: str) -> list[str]:
-    return [
-        line.strip()
-        for line in read_data(name).splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of `text` that carry meaning, in order."""
+    stop = stopwords()
+    return [w for w in _WORD.findall(text.lower().replace("’", "'")) if w.strip("'-") not in stop]
