@@ -101,8 +101,9 @@ def coach_record(record: Any, job: str | None = None) -> dict[str, Any]:
     return {"id": ident, **feedback.to_dict()}
 
 
-def show(feedback: Feedback) -> None:
-    """The readable report: the answer with its parts coloured, the scores, the remarks."""
+def show(feedback: Feedback, with_probe: bool = True) -> None:
+    """The readable report: the answer with its parts coloured, the scores, the remarks, and
+    (unless the caller asks it itself, as a dry run does) the interviewer's follow-up."""
     text = Text()
     for sentence in feedback.sentences:
         style = STAR_STYLES[sentence.star]
@@ -131,7 +132,7 @@ def show(feedback: Feedback) -> None:
             line.append(where, style="bold")
             line.append(plain(remark.message))
             console.print(line)
-    if feedback.probe:
+    if feedback.probe and with_probe:
         console.print(f"\n[bold]An interviewer would ask:[/] {safe(feedback.probe)}")
 
 

@@ -12,10 +12,11 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.coach import STAR_STYLES
+from secondround.cli.coach import show
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, plain, safe
+from secondround.core.coach import Feedback
 from secondround.core.competencies import competency_label
 from secondround.core.questions import KINDS, ROLES
 from secondround.core.roles import role_keys_help
@@ -36,23 +37,6 @@ def read_answer() -> str:
         if lines or text.strip():
             lines.append(text)
     return "\n".join(lines).strip()
-
-
-def show_feedback(feedback: dict[str, Any]) -> None:
-    text = Text()
-    for sentence in feedback.get("sentences", []):
-        star = sentence.get("star", "O")
-        text.append(f"[{star}] ", style=f"bold {STAR_STYLES.get(star, 'white')}")
-        text.append(plain(sentence["text"]) + "\n", style=STAR_STYLES.get(star, "white"))
-    console.print(Panel(text, title=f"Overall {feedback['scores']['overall']}/100"))
-    scores = Table(show_header=False, box=None)
-    for name, value in feedback["scores"].items():
-        if name != "overall":
-            scores.add_row(name.capitalize(), str(value))
-    console.print(scores)
-    for remark in feedback.get("remarks", [])[:6]:
-        where = f"sentence {remark['sentence'] + 1}: " if remark.get("sentence") is not None else ""
-        console.print(f"  • {where}{safe(remark['message'])}")
 
 
 @app.command()
@@ -111,7 +95,8 @@ def practice(
         answer = service.record_answer(
             session, step.position, step.is_probe, text, time.monotonic() - started
         )
-        show_feedback(answer.feedback)
+        # The same report as `secondround coach`; the follow-up is asked as the next step.
+        show(Feedback.from_dict(answer.feedback), with_probe=False)
     show_report(service.report(session))
 
 
