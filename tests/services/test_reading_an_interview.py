@@ -16,7 +16,7 @@ def test_it_plans_the_count_asked_for_from_the_job_advert(make_interview: Any) -
     interview = make_interview(job_description=ADVERT)
     reading = read_interview(interview, count=5)
     assert len(reading.plan.questions) == 5
-    assert reading.job["competencies"], "the advert names competencies"
+    assert reading.job.competencies, "the advert names competencies"
 
 
 def test_the_same_seed_gives_the_same_plan(make_interview: Any) -> None:

@@ -74,14 +74,10 @@ class PersonAsk:
 def _job_focus(interview: Interview) -> JobFocus:
     if not interview.job_description.strip():
         return JobFocus()
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    job = analyse_job(interview.job_description, title=interview.role or None)
     return JobFocus(
-        {
-            str(c["name"]): (int(c["weight"]), str(c.get("evidence") or ""))
-            for c in job.get("competencies", [])
-            if c.get("source", "ad") == "ad"
-        },
-        tuple(str(t) for t in job.get("tools", [])),
+        {c.name: (c.weight, c.evidence) for c in job.competencies if c.source == "ad"},
+        job.tools,
     )
 
 

@@ -50,7 +50,7 @@ def when_text(interview: Interview) -> str:
 def focus_of(interview: Interview, concerns: bool = True) -> list[tuple[str, str]]:
     """The key competencies to prepare, most important first, each with why: the ad's words,
     or the round-one concern (which comes first among equals: they will follow it up)."""
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    job = analyse_job(interview.job_description, title=interview.role or None)
     best: dict[str, tuple[int, bool, str]] = {}
     for need in needs_of(job, concerns_of(interview) if concerns else []):
         from_notes = need.source == "notes"

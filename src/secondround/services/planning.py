@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from secondround.core.jobs import analyse_job
+from secondround.core.jobs import JobProfile, analyse_job
 from secondround.core.questions.plan import Concern, Interviewer, Need, Plan, plan_questions
 from secondround.interviews.models import Interview
 from secondround.services.debrief import active_items
@@ -20,21 +19,16 @@ from secondround.services.debrief import active_items
 class InterviewReading:
     """What the job description and the notes say, as the plan used them."""
 
-    job: dict[str, Any]
+    job: JobProfile
     concerns: list[Concern]
     plan: Plan
 
 
-def needs_of(job: dict[str, Any], concerns: Iterable[Concern]) -> list[Need]:
+def needs_of(job: JobProfile, concerns: Iterable[Concern]) -> list[Need]:
     """The job's competencies, weighted, plus those the round-one concerns point at."""
     needs = [
-        Need(
-            str(c["name"]),
-            int(c["weight"]),
-            str(c.get("evidence", "")),
-            "job" if c.get("source", "ad") == "ad" else str(c["source"]),
-        )
-        for c in job.get("competencies", [])
+        Need(c.name, c.weight, c.evidence, "job" if c.source == "ad" else c.source)
+        for c in job.competencies
     ]
     for concern in concerns:
         if concern.competency:
@@ -61,7 +55,7 @@ def read_interview(
     seed: int = 0,
 ) -> InterviewReading:
     """Read the interview's job description and notes, then plan its questions."""
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    job = analyse_job(interview.job_description, title=interview.role or None)
     concerns = concerns_of(interview)
     people = [Interviewer(p.name, p.role) for p in interview.people.all()]
     plan = plan_questions(

@@ -18,6 +18,7 @@ from django.utils import timezone
 from secondround.core.coach import analyse_answer
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.errors import UserError
+from secondround.core.questions.plan import StoredQuestion
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import read_interview
@@ -175,7 +176,7 @@ def start_session(
         recently_asked=recently_asked(user, interview),
         seed=sessions_of(user).filter(interview=interview).count(),
     )
-    plan = [q.to_dict() for q in reading.plan.questions]
+    plan: list[StoredQuestion] = [q.to_dict() for q in reading.plan.questions]
     if not plan:
         raise PracticeError("No questions could be chosen for this interview.")
     attach_stories(user, interview, plan)

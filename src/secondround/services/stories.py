@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
@@ -21,7 +21,7 @@ from django.db.models import QuerySet
 
 from secondround.core import semantic
 from secondround.core.questions import load_bank
-from secondround.core.questions.plan import Need
+from secondround.core.questions.plan import Need, StoredQuestion
 from secondround.core.stories import (
     PART_FIELDS,
     Assignment,
@@ -57,6 +57,9 @@ _STORY_FIELDS = (
     "competencies",
     "tags",
 )
+
+if TYPE_CHECKING:
+    from secondround.core.jobs import JobProfile
 
 
 def stories_of(user: User) -> QuerySet[Story]:
@@ -212,11 +215,11 @@ def needs_for(interview: Interview) -> list[Need]:
 
 
 @lru_cache(maxsize=64)
-def _job_reading(text: str, title: str | None) -> dict[str, Any]:
+def _job_reading(text: str, title: str | None) -> JobProfile:
     # The dashboard asks for every interview's coverage on each visit: read each advert once.
     from secondround.core.jobs import analyse_job
 
-    return analyse_job(text, title=title).to_dict()
+    return analyse_job(text, title=title)
 
 
 def told_before(user: User, interview: Interview) -> dict[int, str]:
@@ -304,7 +307,7 @@ def match(user: User, text: str, limit: int = 5) -> tuple[QuestionInfo, list[Mat
 def assign_for_questions(
     user: User,
     interview: Interview,
-    questions: Iterable[dict[str, Any]],
+    questions: Iterable[Mapping[str, Any]],
     stories: Sequence[CoreStory] | None = None,
 ) -> list[Assignment]:
     """Distinct stories for a plan's or dry run's questions (dicts with "id" and "text")."""
@@ -313,7 +316,7 @@ def assign_for_questions(
     return assign_stories(infos, bank, max_uses=MAX_USES)
 
 
-def attach_stories(user: User, interview: Interview, questions: list[dict[str, Any]]) -> None:
+def attach_stories(user: User, interview: Interview, questions: list[StoredQuestion]) -> None:
     """Give each question of a plan or dry run its story ("story": {"story", "title", ...})."""
     for question, assigned in zip(
         questions, assign_for_questions(user, interview, questions), strict=True
