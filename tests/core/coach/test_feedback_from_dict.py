@@ -31,9 +31,11 @@ def test_the_json_form_round_trips(answer: str, question: str | None) -> None:
 
 def test_feedback_stored_before_the_later_keys_still_reads() -> None:
     data = analyse_answer("I cut costs by 8% in a month.").to_dict()
-    del data["truncated"], data["likely_english"]
+    for key in ("truncated", "likely_english", "question_kind", "checks", "strengths", "top_three"):
+        del data[key]
     again = Feedback.from_dict(data)
     assert (again.truncated, again.likely_english) == (False, True)
+    assert (again.kind, again.checks, again.strengths, again.top_three) == ("general", (), (), ())
 
 
 def test_a_damaged_form_is_refused() -> None:

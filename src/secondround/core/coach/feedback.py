@@ -199,6 +199,18 @@ class Feedback:
     truncated: bool = False
     likely_english: bool = True
     version: int = field(default=SCHEMA_VERSION)
+    # Added in schema 1 without a version bump (new keys only): the question's kind and its
+    # evidence, the kind's checks, what works and the top three things to work on.
+    question_kind: dict[str, str | None] = field(
+        default_factory=lambda: {"kind": "general", "evidence": "no question given", "note": None}
+    )
+    checks: tuple[dict[str, Any], ...] = ()
+    strengths: tuple[str, ...] = ()
+    top_three: tuple[Remark, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return str(self.question_kind["kind"])
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON form (docs/coach.md)."""
@@ -219,15 +231,19 @@ class Feedback:
             "remarks": [r.to_dict() for r in self.remarks],
             "truncated": self.truncated,
             "likely_english": self.likely_english,
+            "question_kind": dict(self.question_kind),
+            "checks": [dict(c) for c in self.checks],
+            "strengths": list(self.strengths),
+            "top_three": [r.to_dict() for r in self.top_three],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Feedback:
         """The feedback back from its JSON form (as stored with a dry run's answer).
 
-        Keys added after version 1 (`truncated`, `likely_english`) may be missing from older
-        stored feedback; a missing or mistyped required key raises KeyError, TypeError or
-        ValueError.
+        Keys added within version 1 (`truncated`, `likely_english`, `question_kind`, `checks`,
+        `strengths`, `top_three`) may be missing from older stored feedback; a missing or
+        mistyped required key raises KeyError, TypeError or ValueError.
         """
         own = data["ownership"]
         length = {k: v for k, v in data["length"].items() if k != "verdict"}
@@ -272,7 +288,22 @@ class Feedback:
             truncated=bool(data.get("truncated", False)),
             likely_english=bool(data.get("likely_english", True)),
             version=int(data.get("version", SCHEMA_VERSION)),
+            **_later_keys(data),
         )
+
+
+def _later_keys(data: dict[str, Any]) -> dict[str, Any]:
+    # The keys added within schema 1: absent from feedback stored before them.
+    later: dict[str, Any] = {}
+    if "question_kind" in data:
+        later["question_kind"] = dict(data["question_kind"])
+    later["checks"] = tuple(dict(c) for c in data.get("checks", ()))
+    later["strengths"] = tuple(str(s) for s in data.get("strengths", ()))
+    later["top_three"] = tuple(
+        Remark(r.get("sentence"), str(r["kind"]), str(r["message"]))
+        for r in data.get("top_three", ())
+    )
+    return later
 
 
 def _mention(data: dict[str, Any]) -> Mention:
