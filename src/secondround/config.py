@@ -3,7 +3,7 @@
 SECONDROUND_HOME          the data folder (default: the platform's user data folder)
 SECONDROUND_DATABASE_URL  a database URL, e.g. postgresql://user:pass@host/db
                           (default: SQLite in HOME)
-SECONDROUND_DEBUG         "1" turns Django's debug pages on (off by default)
+SECONDROUND_DEBUG         "1" shows Django's debug pages and CLI tracebacks (off by default)
 SECONDROUND_MODE          "local" (one person, token link) or "hosted" (accounts, docs/hosting.md)
 SECONDROUND_SECRET_KEY    Django's secret key (required in hosted mode); locally each run makes one
 SECONDROUND_ALLOWED_HOSTS comma-separated host names the server answers to (hosted mode)
@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from secondround.core.errors import UserError
+
 # Any other value stops `serve` and the hosted settings: a typo must never turn the privacy
 # check off.
 MODES = ("local", "hosted")
@@ -35,7 +37,7 @@ MIN_SECRET_KEY_LENGTH = 50
 DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """A setting from the environment that cannot work; the message is one sentence."""
 
 
@@ -48,10 +50,6 @@ class Config:
     allowed_hosts: tuple[str, ...]
     secret_key: str = ""
     email: EmailConfig | None = None
-
-    @property
-    def sqlite_path(self) -> Path:
-        return self.home / "secondround.sqlite3"
 
 
 @dataclass(frozen=True)

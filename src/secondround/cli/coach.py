@@ -22,6 +22,7 @@ from secondround.cli.inputs import (
     describe,
     read_input,
     read_source,
+    sentence_start,
 )
 from secondround.cli.output import console, fail, plain, print_json, safe
 from secondround.core.coach import KIND_NAMES, PART_NAMES, Feedback, analyse_answer
@@ -64,27 +65,21 @@ def coach(
     Example: [bold]secondround coach answer.txt --question "Tell me about a time you led a team."[/]
     or [bold]cat answers.jsonl | secondround coach --jsonl -[/]
     """
-    try:
-        raw = read_source(source, ANSWER)
-        if job is not None and str(job) == "-":
-            raise InputError(
-                "Give --job a file: the standard input carries the answer.", ExitStatus.USAGE
-            )
-        # The advert is read as `job analyse` reads it: documents too, and the same limits.
-        job_text = read_input(str(job), JOB) if job is not None else None
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    raw = read_source(source, ANSWER)
+    if job is not None and str(job) == "-":
+        raise InputError(
+            "Give --job a file: the standard input carries the answer.", ExitStatus.USAGE
+        )
+    # The advert is read as `job analyse` reads it: documents too, and the same limits.
+    job_text = read_input(str(job), JOB) if job is not None else None
     if jsonl:
         _run_batch(raw, source, job_text)
         return
-    try:
-        text = decode_text(raw, describe(source), ANSWER)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    text = decode_text(raw, describe(source), ANSWER)
     feedback = analyse_answer(text, question=question or None, job=job_text, duration_s=duration)
     if not feedback.sentences:
         fail(
-            f"{describe(source).capitalize()} holds no answer to coach: it has no words.",
+            f"{sentence_start(describe(source))} holds no answer to coach: it has no words.",
             ExitStatus.BAD_INPUT,
         )
     if as_json:
@@ -115,8 +110,9 @@ def coach_record(record: Any, job: str | None = None) -> dict[str, Any]:
     return {"id": ident, **feedback.to_dict()}
 
 
-def show(feedback: Feedback) -> None:
-    """The readable report: the answer with its parts coloured, the scores, the remarks."""
+def show(feedback: Feedback, with_probe: bool = True) -> None:
+    """The readable report: the answer with its parts coloured, the scores, the remarks, and
+    (unless the caller asks it itself, as a dry run does) the interviewer's follow-up."""
     text = Text()
     for sentence in feedback.sentences:
         style = STAR_STYLES[sentence.star]
@@ -162,19 +158,16 @@ def show(feedback: Feedback) -> None:
             line.append(where, style="bold")
             line.append(plain(remark.message))
             console.print(line)
-    if feedback.probe:
+    if feedback.probe and with_probe:
         console.print(f"\n[bold]An interviewer would ask:[/] {safe(feedback.probe)}")
 
 
 def _run_batch(raw: bytes, source: str, job: str | None) -> None:
-    try:
-        content = decode_text(raw, describe(source), ANSWER, allow_empty=True)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    content = decode_text(raw, describe(source), ANSWER, allow_empty=True)
     lines = [line for line in content.splitlines() if line.strip()]
     if not lines:
         fail(
-            f"{describe(source).capitalize()} holds no JSON lines to coach.",
+            f"{sentence_start(describe(source))} holds no JSON lines to coach.",
             ExitStatus.NOTHING_TO_DO,
         )
     for number, line in enumerate(lines, start=1):

@@ -21,12 +21,8 @@ def setup_django(migrate: bool = True) -> None:
     from django.core.exceptions import ImproperlyConfigured
     from django.db.utils import OperationalError
 
-    from secondround.config import ConfigError
-
     try:
         django.setup()
-    except ConfigError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
     except SystemExit as exc:
         # The settings refuse a setting that cannot work with one sentence (web/settings.py).
         message = str(exc.code)

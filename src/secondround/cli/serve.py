@@ -76,13 +76,10 @@ def serve(
 
     Example: [bold]secondround serve --port 8765 --no-browser[/]
     """
-    from secondround.config import ConfigError, check_mode, load_config
+    from secondround.config import check_mode, load_config
 
-    try:
-        mode = load_config().mode
-        check_mode(mode)
-    except ConfigError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    mode = load_config().mode
+    check_mode(mode)
     if mode == "hosted":
         # `serve` is the one-person server with its one-time link; many accounts need the
         # web tier of docs/hosting.md (several processes behind an HTTPS proxy).

@@ -34,7 +34,7 @@ def plan(request: SignedInRequest, pk: int) -> HttpResponse:
         include_mastered=include_mastered,
     )
     competencies = [
-        {**c, "label": competency_label(str(c["name"]))} for c in reading.job["competencies"]
+        {**c.to_dict(), "label": competency_label(c.name)} for c in reading.job.competencies
     ]
     left_out = [
         (competency_label(key), round(score))
@@ -52,7 +52,7 @@ def plan(request: SignedInRequest, pk: int) -> HttpResponse:
             "shown": shown,
             "total": len(questions),
             "competencies": competencies,
-            "job": reading.job,
+            "job": reading.job.to_dict(),
             "left_out": left_out,
             "include_mastered": include_mastered,
         },

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.core.charts import NARROW, WIDE, Series, line_chart, session_labels
 from secondround.core.competencies import COMPETENCIES, competency_label
+from secondround.core.marking import FRIEND_RUBRIC
 from secondround.interviews.models import Interview
 from secondround.practice.forms import (
     AnswerForm,
@@ -158,7 +159,7 @@ def _both_sizes(labels: list[str], series: list[Series], title: str) -> dict[str
 
 def friend_script(request: SignedInRequest, pk: int) -> HttpResponse:
     session = own_dry_run(request, pk)
-    return render(request, "practice/script.html", {"session": session})
+    return render(request, "practice/script.html", {"session": session, "rubric": FRIEND_RUBRIC})
 
 
 def friend_script_pdf(request: SignedInRequest, pk: int) -> HttpResponse:
