@@ -17,7 +17,9 @@ from secondround.practice.models import FriendMark, PracticeAnswer, PracticeSess
 from secondround.services import practice
 from secondround.services.friend_script import script_pdf
 from secondround.services.stories import after_answer
+from secondround.services.transcription import voice_available
 from secondround.services.workspace import interviews_of
+from secondround.voice.services import attach_recording
 
 
 def _user(request: HttpRequest) -> User:
@@ -68,6 +70,7 @@ def session_view(request: HttpRequest, pk: int) -> HttpResponse:
             except practice.PracticeError as exc:
                 form.add_error("answer", str(exc))
             else:
+                attach_recording(request, answer)
                 return redirect(f"{request.path}?after={answer.pk}")
     step = practice.next_step(session)
     after = None
@@ -89,6 +92,7 @@ def session_view(request: HttpRequest, pk: int) -> HttpResponse:
             "after": after,
             "best": best_after(session, after),
             "total": len(session.plan),
+            "voice_available": voice_available(),
         },
     )
 
