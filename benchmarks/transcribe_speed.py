@@ -32,10 +32,10 @@ def build_answer(folder: Path) -> Path:
         voice_scripts.render(script, "piper", 1.0, path)
         parts.append(path)
     once = folder / "once.wav"
-    subprocess.run(["sox", *map(str, parts), str(once)], check=True)
+    subprocess.run(["sox", "-V1", *map(str, parts), str(once)], check=True)
     answer = folder / "answer-120s.wav"
     # Repeated until it lasts two minutes, then cut at exactly 120 s.
-    subprocess.run(["sox", str(once), str(answer), "repeat", "5", "trim", "0", "120"], check=True)
+    subprocess.run(["sox", "-V1", str(once), str(answer), "repeat", "5", "trim", "0", "120"], check=True)
     return answer
 
 

@@ -124,12 +124,12 @@ def render(script: Script, engine: str, speed: float, out: Path, noise: float = 
             raw = folder / f"{out.stem}-{index}-raw.wav"
             speak(piece, raw, speed)
             subprocess.run(
-                ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True
+                ["sox", "-V1", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True
             )
             raw.unlink()
         pieces.append(path)
     joined = folder / f"{out.stem}-joined.wav"
-    subprocess.run(["sox", *map(str, pieces), str(joined)], check=True)
+    subprocess.run(["sox", "-V1", *map(str, pieces), str(joined)], check=True)
     for path in pieces:
         path.unlink()
     if noise > 0:
@@ -153,7 +153,7 @@ def render(script: Script, engine: str, speed: float, out: Path, noise: float = 
             ],
             check=True,
         )
-        subprocess.run(["sox", "-m", str(joined), str(hiss), str(out)], check=True)
+        subprocess.run(["sox", "-V1", "-m", str(joined), str(hiss), str(out)], check=True)
         joined.unlink()
         hiss.unlink()
     else:

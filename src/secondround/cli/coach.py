@@ -56,7 +56,7 @@ def coach(
         help="A recording of the answer (.wav, .mp3, .m4a, .webm, .ogg), transcribed offline.",
     ),
     model: str = typer.Option(
-        "tiny.en", "--model", help="Speech model for --audio: tiny.en (fast) or base."
+        "", "--model", help="Speech model for --audio: base (the default) or tiny.en."
     ),
     jsonl: bool = typer.Option(
         False,

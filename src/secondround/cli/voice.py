@@ -30,7 +30,7 @@ def coach_spoken(
     """Transcribe, measure and coach one recording, printing it or its JSON."""
     from secondround.services.voice import coach_recording
 
-    if model not in MODELS:
+    if model and model not in MODELS:
         fail(f"There is no model {model!r}; choose {' or '.join(MODELS)}.", ExitStatus.USAGE)
     if audio.is_dir():
         fail(
@@ -42,7 +42,7 @@ def coach_spoken(
     try:
         home = load_config().home
         ensure_home(home)
-        spoken = coach_recording(audio, home, question or None, job_text, model)
+        spoken = coach_recording(audio, home, question or None, job_text, model or None)
     except ConfigError as exc:
         fail(str(exc), ExitStatus.ERROR)
     except TranscriptionError as exc:

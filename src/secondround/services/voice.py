@@ -12,7 +12,7 @@ from typing import Any
 
 from secondround.core.coach import Feedback, analyse_answer
 from secondround.core.voice import Delivery, Word, measure_delivery
-from secondround.services.transcription import DEFAULT_MODEL, Transcript, transcribe
+from secondround.services.transcription import Transcript, transcribe
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def coach_recording(
     home: Path,
     question: str | None = None,
     job: str | None = None,
-    model: str = DEFAULT_MODEL,
+    model: str | None = None,
 ) -> SpokenAnswer:
     """Transcribe a recording offline and coach it; TranscriptionError says what went wrong."""
     transcript = transcribe(path, home, model)
