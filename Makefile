@@ -52,6 +52,11 @@ benchmarks: install-test
 	$(BIN)/python benchmarks/story_match.py --speed
 	$(BIN)/python benchmarks/salary_match.py
 	$(BIN)/python benchmarks/kit_speed.py
+	$(BIN)/python benchmarks/cli_startup.py
+	$(BIN)/python benchmarks/yaml_load.py
+	$(BIN)/python benchmarks/read_speed.py --scaling
+	$(BIN)/python benchmarks/connection_reuse.py
+	$(BIN)/python benchmarks/history_scale.py
 
 # Refresh the README's pictures in docs/ (the tests themselves write only to test-artifacts/).
 screenshots: install-test system-deps

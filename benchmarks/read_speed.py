@@ -1,11 +1,16 @@
 """Time the job reader on ~1,000-word adverts and the debrief reader on ~2,000 words of notes.
 
-    python benchmarks/read_speed.py [--runs 100]
+    python benchmarks/read_speed.py [--runs 100] [--scaling]
 
 Adverts and notes are put together from templates written here (no real adverts or notes), with a
 seeded random choice of lines so each run reads different text. Pinned to one CPU core. Reports
 the first call (cold: data files loaded, patterns compiled) apart from the warm median and p95.
 Matching a title to an O*NET occupation is cached per title, so it is also timed uncached.
+
+`--scaling` times instead the two readers on unusual input as it grows: an advert naming a
+different tool in every line (O*NET's product names, from the package's own data) and notes
+naming a different person in every line, each at 2,000, 10,000 and 20,000 words. Time should grow
+in step with the words (about 5x for 5x the words), not with their square.
 """
 
 from __future__ import annotations
@@ -105,10 +110,78 @@ def report(label: str, words: float, times: list[float]) -> None:
     print(f"  p95 (warm)           {p95:8.2f} ms")
 
 
+FIRST_NAMES = ["Priya", "Raj", "Ana", "Tom", "Sarah", "Kemi", "Luis", "Grace", "Omar", "Mei"]
+FAMILY_NAMES = ["Lloyd", "Obi", "Costa", "Shah", "Reed", "Novak", "Okafor", "Lind", "Baker"]
+SCALING_WORDS = (2000, 10000, 20000)
+
+
+def tool_advert(words: int) -> str:
+    """An advert whose every line names a different product from the package's O*NET list."""
+    from secondround.core.coach.lexicon import products
+
+    exact, folded, _ = products()
+    names = sorted(exact | folded)
+    lines = ["Tools we use", ""]
+    count = 0
+    for index, name in enumerate(names):
+        line = f"- Hands-on experience with {name} and its reporting is a plus (site {index})"
+        lines.append(line)
+        count += len(line.split())
+        if count >= words:
+            break
+    return "\n".join(lines)
+
+
+def people_notes(words: int) -> str:
+    """Notes whose every line names someone new, with a role beside the name."""
+    lines: list[str] = []
+    count = 0
+    index = 0
+    while count < words:
+        first = FIRST_NAMES[index % len(FIRST_NAMES)]
+        family = FAMILY_NAMES[(index // len(FIRST_NAMES)) % len(FAMILY_NAMES)]
+        # A made-up family name per line ("Lloydab"): names hold no digits.
+        suffix = "".join(chr(97 + int(d)) for d in str(index))
+        line = f"- met {first} {family}{suffix} (hiring mgr), asked about budgets in region {index}"
+        lines.append(line)
+        count += len(line.split())
+        index += 1
+    return "\n".join(lines)
+
+
+def scaling() -> int:
+    from secondround.core.debrief import read_debrief
+    from secondround.core.jobs import analyse_job
+
+    analyse_job("Warm-up: Excel and SQL.")
+    read_debrief("- met Priya (hiring mgr)")
+    for label, build, read in (
+        ("Job reader, a new tool per line", tool_advert, lambda t: analyse_job(t)),
+        ("Debrief reader, a new person per line", people_notes, read_debrief),
+    ):
+        print(label)
+        previous = None
+        for words in SCALING_WORDS:
+            text = build(words)
+            started = time.perf_counter()
+            read(text)
+            took = (time.perf_counter() - started) * 1000
+            growth = (
+                f"  {took / previous[1]:5.1f}x the time for {words / previous[0]:.0f}x"
+                if previous
+                else ""
+            )
+            print(f"  {words:6,} words {len(text):8,} chars {took:9.1f} ms{growth}")
+            previous = (words, took)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 100
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    if "--scaling" in argv:
+        return scaling()
     rng = random.Random(2026)
     ads = [advert(rng) for _ in range(runs)]
     texts = [notes(rng) for _ in range(runs)]

@@ -106,7 +106,11 @@ def database(url: str) -> dict[str, Any]:
             f"{(scheme + '://') if scheme else 'the value given'} is not supported."
         )
     try:
-        parsed: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=60))
+        # Connections are kept between requests (serve's worker threads reuse theirs), checked
+        # before each use.
+        parsed: dict[str, Any] = dict(
+            dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        )
     except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise ConfigError(
             f"SECONDROUND_DATABASE_URL is not a valid {scheme} URL; check it for typos."

@@ -42,7 +42,15 @@ def test_it_prints_the_documented_json(
     code, out, _ = run(capsys, monkeypatch, "debrief", "-", "--json", stdin=NOTES.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
-    assert set(data) == {"concerns", "promises", "topics", "facts", "people", "next_round"}
+    assert set(data) == {
+        "concerns",
+        "promises",
+        "topics",
+        "facts",
+        "people",
+        "next_round",
+        "practice_points",
+    }
     concern = data["concerns"][0]
     assert concern["competency"] == "organisation"
     assert NOTES[concern["start"] : concern["end"]] == concern["evidence"]
@@ -67,6 +75,7 @@ def test_notes_with_nothing_to_prepare_give_an_empty_valid_result(
         "facts": [],
         "people": [],
         "next_round": None,
+        "practice_points": [],
     }
     code, out, _ = run(capsys, monkeypatch, "debrief", "-", stdin=b"went ok i think")
     assert code == ExitStatus.OK

@@ -9,9 +9,12 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.test import Client
 
+from secondround.core.stories import Story
 from secondround.planning.models import DebriefDecision, Decision
 from secondround.services import practice
 from secondround.services.debrief import open_promises, sections
+from secondround.services.stories import needs_for, save_story
+from tests.loose_ends_data import prepare_every_loose_end
 
 NOTES = """Met Priya Shah (line manager) for 45 mins.
 - promised to send my portfolio by Friday
@@ -21,8 +24,16 @@ JOB = " ".join(["You will plan delivery routes and lead a team of six planners."
 
 
 def _ready(make_interview: Any, **fields: Any) -> Any:
-    """An interview where everything the checklist asks for is there, apart from the notes."""
-    return make_interview(job_description=JOB, people=[("Priya Shah", "line_manager")], **fields)
+    """An interview where everything the checklist asks for is there, apart from the notes and
+    the dry runs: two stories for each key competency, and every loose end answered."""
+    interview = make_interview(
+        job_description=JOB, people=[("Priya Shah", "line_manager")], **fields
+    )
+    key = tuple(n.competency for n in needs_for(interview) if n.weight == 3)
+    for title in ("Re-planning the routes", "Leading the planners"):
+        save_story(interview.owner, Story(title, action="I led the team.", competencies=key))
+    prepare_every_loose_end(interview)
+    return interview
 
 
 def _finish_a_dry_run(user: User, interview: Any) -> None:

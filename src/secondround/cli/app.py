@@ -1,15 +1,66 @@
-"""The `secondround` command: one Typer app, each command group in a module of its own."""
+"""The `secondround` command: one Typer app, each command group in a module of its own.
+
+The modules are listed in `secondround.cli.commands` and imported only when their command runs.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
+from difflib import get_close_matches
+from typing import Any
 
 import typer
+import typer.main
+from typer.core import TyperGroup
 
 from secondround import __version__
+from secondround.cli.commands import COMMANDS
+
+# Set in the context while the root help lists the commands, so listing imports none of them.
+_LISTING = "secondround.listing"
+
+
+class LazyGroup(TyperGroup):
+    """The root command: a command's module is imported when that command is asked for."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(dict.fromkeys([*COMMANDS, *self.commands]))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            if ctx.meta.get(_LISTING):
+                return typer.core.TyperCommand(cmd_name, help=COMMANDS[cmd_name].summary)
+            self._load(COMMANDS[cmd_name].module)
+        return self.commands.get(cmd_name)
+
+    def _load(self, module: str) -> None:
+        importlib.import_module(module)
+        # The module has registered its commands on the Typer app; build them as Click does.
+        built = typer.main.get_command(app)
+        for name, command in getattr(built, "commands", {}).items():
+            self.commands.setdefault(name, command)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        ctx.meta[_LISTING] = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            ctx.meta.pop(_LISTING, None)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        # Typer suggests close names from the commands loaded so far; suggest from all of them.
+        if args and not args[0].startswith("-") and args[0] not in self.list_commands(ctx):
+            matches = get_close_matches(args[0], self.list_commands(ctx))
+            if matches:
+                suggestions = ", ".join(repr(m) for m in matches)
+                ctx.fail(f"No such command {args[0]!r}. Did you mean {suggestions}?")
+        return super().resolve_command(ctx, args)
+
 
 app = typer.Typer(
     name="secondround",
+    cls=LazyGroup,
     help="Get ready for a second-round job interview, offline and private.",
     no_args_is_help=True,
     add_completion=False,
@@ -34,13 +85,13 @@ def _root(
 
 
 def _register() -> None:
-    # Imported here so `secondround --help` stays quick and each module owns its commands.
-    from secondround.cli import commands  # noqa: F401
+    """Import every command module (for checks over all commands; running one needs none)."""
+    for module in dict.fromkeys(entry.module for entry in COMMANDS.values()):
+        importlib.import_module(module)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status (tests call this; the script calls run)."""
-    _register()
     try:
         app(args=argv if argv is not None else sys.argv[1:], prog_name="secondround")
     except SystemExit as exc:

@@ -23,7 +23,7 @@ from secondround.cli.inputs import (
     read_source,
 )
 from secondround.cli.output import console, fail, plain, print_json, safe
-from secondround.core.coach import PART_NAMES, Feedback, analyse_answer
+from secondround.core.coach import KIND_NAMES, PART_NAMES, Feedback, analyse_answer
 
 STAR_STYLES = {"S": "blue", "T": "magenta", "A": "green", "R": "dark_orange", "O": "grey50"}
 
@@ -156,6 +156,23 @@ def show(feedback: Feedback) -> None:
     console.print(
         f"Length: {length.words} words, about {round(length.seconds)} s ({length.verdict})"
     )
+    kind = feedback.question_kind
+    console.print(
+        Text(
+            plain(
+                f"Question kind: {KIND_NAMES.get(feedback.kind, feedback.kind)} "
+                f"({kind['evidence']})"
+            )
+        )
+    )
+    if feedback.strengths:
+        console.print("\n[bold]What works[/]")
+        for strength in feedback.strengths:
+            console.print(Text(plain(f"  + {strength}")))
+    if feedback.top_three:
+        console.print("\n[bold]Top three to work on[/]")
+        for number, remark in enumerate(feedback.top_three, start=1):
+            console.print(Text(plain(f"  {number}. {remark.message}")))
     if feedback.remarks:
         console.print("\n[bold]What to fix[/]")
         for remark in feedback.remarks:

@@ -59,6 +59,10 @@ def show(found: Debrief) -> None:
         [(c.text, competency_label(c.competency) if c.competency else "") for c in found.concerns],
     )
     _section("What you promised", [(p.text, "") for p in found.promises])
+    _section(
+        "What to practise (from your own notes on how it went)",
+        [(p.text, f"you wrote: {p.evidence}") for p in found.practice_points],
+    )
     if found.next_round:
         console.print("[bold]Next step[/]")
         console.print(Text(f"  {plain(found.next_round.text)}"))
@@ -66,7 +70,16 @@ def show(found: Debrief) -> None:
     _section("What you learned (don't ask again)", [(f.text, f.category) for f in found.facts])
     _section("Topics discussed", [(t.text, "") for t in found.topics])
     _section("People", [(p.name, ROLE_LABELS.get(p.role, p.role)) for p in found.people])
-    if not any((found.concerns, found.promises, found.facts, found.topics, found.people)):
+    if not any(
+        (
+            found.concerns,
+            found.promises,
+            found.facts,
+            found.topics,
+            found.people,
+            found.practice_points,
+        )
+    ):
         console.print("Nothing to prepare from these notes: no concerns, promises or facts found.")
 
 

@@ -43,3 +43,25 @@ class DebriefDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_status_display()} {self.kind}: {self.evidence[:40]}"
+
+
+class Reading(models.Model):
+    """What a reader made of an interview's job description or notes, kept until either changes.
+
+    `key` is a hash of the reader's version and of the text it read, so an edited text or a new
+    reader is read afresh; being in the database, every server process shares it.
+    """
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="readings")
+    kind = models.CharField(max_length=16)
+    key = models.CharField(max_length=64)
+    data = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["interview", "kind"], name="one_reading_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} reading of {self.interview_id}"

@@ -4,10 +4,12 @@ once, and the report reads the latest answer to each question."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
 
+from secondround.core.dry_run_scores import AnswerScore, DryRunScores, score_dry_run
 from secondround.interviews.models import Interview
 
 
@@ -41,12 +43,33 @@ class PracticeSession(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The scores as they stand (DryRunScores.to_dict()), refreshed by whatever stores answers
+    # (a dry run, an import), so the progress page reads one row per dry run; `overall` is None
+    # until one is answered.
+    overall = models.PositiveSmallIntegerField(null=True, blank=True)
+    summary = models.JSONField(default=dict)
 
     class Meta:
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
         return f"Dry run {self.pk} for {self.interview}"
+
+    @property
+    def scores(self) -> DryRunScores:
+        return DryRunScores.from_dict(self.summary)
+
+    def refresh_scores(self) -> DryRunScores:
+        """Recompute the stored scores from the answers' summaries (no feedback decoded)."""
+        rows = self.answers.order_by("created_at", "id").values_list(
+            "position", "is_probe", "overall", "scores"
+        )
+        scores = score_dry_run(self.plan, (AnswerScore(*row) for row in rows))
+        self.overall, self.summary = scores.overall, scores.to_dict()
+        PracticeSession.objects.filter(pk=self.pk).update(
+            overall=self.overall, summary=self.summary
+        )
+        return scores
 
 
 class PracticeAnswer(models.Model):
@@ -59,7 +82,14 @@ class PracticeAnswer(models.Model):
     duration_s = models.FloatField(null=True, blank=True)
     # The coach's verdict, as the documented JSON of `secondround coach --json`.
     feedback = models.JSONField(default=dict)
+    # A follow-up's answer is coached together with the first one, so on a probe answer
+    # `overall` and `scores` are the score with the follow-up; on the first answer, without.
     overall = models.PositiveSmallIntegerField(default=0)
+    # A summary of the feedback, kept beside it so the progress page, the next step and the
+    # mastered check read a few small columns instead of decoding every answer's feedback.
+    scores = models.JSONField(default=dict)
+    probe = models.TextField(blank=True)
+    competency = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -69,6 +99,38 @@ class PracticeAnswer(models.Model):
     def __str__(self) -> str:
         kind = "follow-up" if self.is_probe else "answer"
         return f"{kind} to question {self.position + 1} of dry run {self.session_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The summary follows the feedback however an answer is stored: coached, or imported.
+        self.scores, self.probe = summarise_feedback(self.feedback)
+        self.competency = question_competency(self.session.plan, self.position)
+        fields = kwargs.get("update_fields")
+        if fields is not None:
+            kwargs["update_fields"] = {*fields, "scores", "probe", "competency"}
+        super().save(*args, **kwargs)
+
+
+def summarise_feedback(feedback: Any) -> tuple[dict[str, int | float], str]:
+    """The score numbers and the follow-up probe of a coach's verdict (its JSON)."""
+    if not isinstance(feedback, dict):
+        return {}, ""
+    raw = feedback.get("scores")
+    scores = {
+        str(name): value
+        for name, value in (raw.items() if isinstance(raw, dict) else ())
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    }
+    probe = feedback.get("probe")
+    return scores, probe if isinstance(probe, str) else ""
+
+
+def question_competency(plan: Any, position: int) -> str:
+    """The competency the dry run's question at `position` tests ("" when it names none)."""
+    if not isinstance(plan, list) or not 0 <= position < len(plan):
+        return ""
+    question = plan[position]
+    competency = question.get("competency") if isinstance(question, dict) else None
+    return str(competency)[:64] if competency else ""
 
 
 # A friend's comment is a note beside one answer, not an essay.

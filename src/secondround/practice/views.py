@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from secondround.core.charts import NARROW, WIDE, Series, line_chart, session_labels
-from secondround.core.competencies import competency_label
+from secondround.core.competencies import COMPETENCIES, competency_label
 from secondround.interviews.models import Interview
 from secondround.practice.forms import AnswerForm, FriendMarkForm, StartForm
 from secondround.practice.models import FriendMark, PracticeAnswer, PracticeSession
@@ -20,6 +20,9 @@ from secondround.services.stories import after_answer
 from secondround.services.transcription import voice_available
 from secondround.services.workspace import interviews_of
 from secondround.voice.services import attach_recording
+
+# The progress page lists this many dry runs, latest first, before "Show all".
+HISTORY_LENGTH = 20
 
 
 def _user(request: HttpRequest) -> User:
@@ -119,37 +122,32 @@ def report_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 def history(request: HttpRequest) -> HttpResponse:
     rows = practice.history_rows(_user(request))
-    labels = session_labels([timezone.localtime(session.created_at) for session, _ in rows])
+    labels = session_labels([timezone.localtime(row.created_at) for row, _ in rows])
     overall = [
-        Series(
-            "With follow-ups",
-            [summary.overall.with_follow_up if summary.overall else None for _, summary in rows],
-        ),
-        Series(
-            "First answers",
-            [summary.overall.first if summary.overall else None for _, summary in rows],
-        ),
+        Series("With follow-ups", [scores.overall for _, scores in rows]),
+        Series("First answers", [scores.first_overall for _, scores in rows]),
     ]
     # Only the sixteen competencies are charted as competencies; salary, motivation and other
     # kinds of question count in the overall score.
-    competencies = sorted({key for _, summary in rows for key in summary.by_competency})[:8]
+    competencies = sorted(
+        {key for _, scores in rows for key in scores.by_competency if key in COMPETENCIES}
+    )[:8]
     by_competency = [
-        Series(
-            competency_label(key),
-            [
-                pair.with_follow_up if (pair := summary.by_competency.get(key)) else None
-                for _, summary in rows
-            ],
-        )
+        Series(competency_label(key), [scores.by_competency.get(key) for _, scores in rows])
         for key in competencies
     ]
     overall_title = "Overall score per dry run: first answers and with their follow-ups"
     competency_title = "Score per competency per dry run, with follow-ups"
+    # The charts cover every dry run; the list opens on the latest, the rest one click away.
+    latest = list(reversed(rows))
+    shown = len(latest) if request.GET.get("all") == "1" else min(len(latest), HISTORY_LENGTH)
     return render(
         request,
         "practice/history.html",
         {
-            "rows": list(reversed(rows)),
+            "rows": latest[:shown],
+            "shown": shown,
+            "total": len(latest),
             "overall_charts": _both_sizes(labels, overall, overall_title),
             "competency_charts": _both_sizes(labels, by_competency, competency_title)
             if by_competency

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondround.core.coach import PART_NAMES, SCORE_NAMES
+from secondround.core.coach import KIND_NAMES, PART_NAMES, SCORE_NAMES
 from secondround.core.coach import weights as coach_weights
 from secondround.core.competencies import competency_label
 from secondround.core.questions import KINDS, ROLES, STYLES, load_bank
@@ -34,6 +34,11 @@ class FeedbackView:
     probe: str | None
     proportions: list[tuple[str, str, int]]
     raw: dict[str, Any]
+    # Added with question kinds; feedback stored before then has none of these.
+    kind: str | None = None
+    kind_evidence: str | None = None
+    strengths: list[str] = field(default_factory=list)
+    top_three: list[dict[str, Any]] = field(default_factory=list)
 
 
 def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
@@ -50,9 +55,20 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         else:
             general.append(remark)
     scores_in = feedback.get("scores", {})
+    # Answers judged by their kind's checks (not a story) leave result and ownership out.
+    hidden = {"result", "ownership"} if feedback.get("checks") else set()
     scores = [
-        (name.capitalize(), int(scores_in[name])) for name in SCORE_NAMES if name in scores_in
+        (name.capitalize(), int(scores_in[name]))
+        for name in SCORE_NAMES
+        if name in scores_in and name not in hidden
     ]
+    # Stored feedback may come from an import or an older version: read each part defensively.
+    kind_in = feedback.get("question_kind")
+    if not isinstance(kind_in, dict):
+        kind_in = {}
+    evidence = kind_in.get("evidence")
+    strengths_in = feedback.get("strengths")
+    top_in = feedback.get("top_three")
     proportions_in = feedback.get("proportions", {}) or {}
     proportions = [
         (part, PART_TITLES[part], round(100 * float(proportions_in.get(part, 0))))
@@ -67,6 +83,12 @@ def feedback_view(feedback: dict[str, Any]) -> FeedbackView:
         probe=feedback.get("probe"),
         proportions=proportions,
         raw=feedback,
+        kind=KIND_NAMES.get(str(kind_in.get("kind"))) if kind_in else None,
+        kind_evidence=evidence if isinstance(evidence, str) else None,
+        strengths=[x for x in strengths_in if isinstance(x, str)]
+        if isinstance(strengths_in, list)
+        else [],
+        top_three=[r for r in top_in if isinstance(r, dict)] if isinstance(top_in, list) else [],
     )
 
 

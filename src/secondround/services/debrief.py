@@ -1,22 +1,22 @@
 """The debrief of an interview's notes, with the candidate's decisions applied.
 
-Items are read from the notes each time (`core.debrief.read_debrief`); the candidate confirms,
-rewords or dismisses each one, and dismissed items stop shaping the plan.
+Items are read from the notes (`core.debrief.read_debrief`, its reading stored until the notes
+change: services/readings.py); the candidate confirms, rewords or dismisses each one, and
+dismissed items stop shaping the plan.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Final
 
 from django.db import transaction
 
 from secondround.core.competencies import competency_label
-from secondround.core.debrief import read_debrief
 from secondround.interviews.forms import MAX_PEOPLE
 from secondround.interviews.models import Interview, Person, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
+from secondround.services.readings import notes_reading
 
 # Kinds in the order the page shows them, with the heading and what they are for.
 KINDS: Final[dict[str, tuple[str, str]]] = {
@@ -25,6 +25,10 @@ KINDS: Final[dict[str, tuple[str, str]]] = {
         "They will follow these up: each one becomes a question in your plan.",
     ),
     "promises": ("What you promised", "Send or prepare these before the next round."),
+    "practice_points": (
+        "What to practise",
+        "Your own notes on how it went: each becomes a practice point in your plan.",
+    ),
     "next_round": ("The next round", "What you were told about the next step."),
     "people": ("People named", "Add them to the people you will meet if they will be there."),
     "facts": ("What you learned", "Don't ask about these again; use them in your answers."),
@@ -63,15 +67,8 @@ class DebriefSection:
     rows: list[DebriefRow]
 
 
-@lru_cache(maxsize=256)
-def _read(notes: str) -> dict[str, Any]:
-    # The dashboard reads every interview's notes for its promises on each visit; notes change
-    # rarely, so the reading is kept, keyed by the text itself (never stale).
-    return read_debrief(notes).to_dict()
-
-
-def _items(notes: str) -> dict[str, list[dict[str, Any]]]:
-    found = _read(notes)
+def _items(interview: Interview) -> dict[str, list[dict[str, Any]]]:
+    found = notes_reading(interview)
     items: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
         value = found.get(kind)
@@ -97,7 +94,7 @@ def sections(interview: Interview) -> list[DebriefSection]:
     decisions = {(d.kind, d.evidence): d for d in interview.debrief_decisions.all()}
     listed = {_folded(p.name) for p in interview.people.all()}
     out = []
-    for kind, items in _items(interview.notes).items():
+    for kind, items in _items(interview).items():
         rows = []
         for item in items:
             evidence = str(item["evidence"])
@@ -160,7 +157,7 @@ def active_items(interview: Interview, kind: str) -> list[tuple[dict[str, Any], 
         (d.kind, d.evidence): d for d in interview.debrief_decisions.all() if d.kind == kind
     }
     out = []
-    for item in _items(interview.notes)[kind]:
+    for item in _items(interview)[kind]:
         decision = decisions.get((kind, str(item["evidence"])))
         if decision and decision.status == Decision.DISMISSED:
             continue
@@ -176,7 +173,7 @@ def decide(interview: Interview, kind: str, evidence: str, action: str, text: st
         raise DebriefError("Only a promise can be ticked off as done.")
     if action == "add_person" and kind != "people":
         raise DebriefError("Only a person named in the notes can be added to the people to meet.")
-    item = next((i for i in _items(interview.notes)[kind] if str(i["evidence"]) == evidence), None)
+    item = next((i for i in _items(interview)[kind] if str(i["evidence"]) == evidence), None)
     if item is None:
         raise DebriefError("That item is no longer in your notes; the page has been refreshed.")
     if action == "add_person":

@@ -8,6 +8,7 @@ than duplicates, and a file whose records belong to another account is refused.
 from __future__ import annotations
 
 import json
+import math
 import textwrap
 import uuid
 import zoneinfo
@@ -259,7 +260,23 @@ def parse_export(raw: bytes | str) -> dict[str, Any]:
         _check_session_refs(session, index, known)
     _check_unique(data)
     check_stories(data)
+    _check_finite(data, "the file")
     return data
+
+
+def _check_finite(value: Any, where: str) -> None:
+    """NaN and Infinity pass Python's JSON reader but are not JSON: a database that checks its
+    JSON columns refuses them, so no field anywhere (free-form plan parts too) may hold one."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ImportRefused(
+            f"The export file holds a number that is not finite in {where}; nothing was imported."
+        )
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _check_finite(inner, f"{where} → {key}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value, start=1):
+            _check_finite(inner, f"{where} → {index}")
 
 
 def _check(item: Any, spec: schema.Field, what: str, index: int) -> None:
@@ -443,6 +460,8 @@ def _import_session(user: User, item: dict[str, Any]) -> None:
             PracticeAnswer.objects.filter(pk=stored.pk).update(
                 created_at=_when(answer["created_at"])
             )
+    # Scored once the answers are in, with their original times (which decide the latest).
+    session.refresh_scores()
     for mark in item.get("marks") or []:
         mark_id = uuid.UUID(mark["uuid"])
         # One mark per question: the file's mark replaces whatever was noted there before.

@@ -10,10 +10,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from secondround.core.jobs import analyse_job
-from secondround.core.questions.plan import Concern, Interviewer, Need, Plan, plan_questions
+from secondround.core.questions.plan import (
+    Concern,
+    Interviewer,
+    Need,
+    Plan,
+    PracticePoint,
+    plan_questions,
+)
 from secondround.interviews.models import Interview
 from secondround.services.debrief import active_items
+from secondround.services.readings import job_reading
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,14 @@ def concerns_of(interview: Interview) -> list[Concern]:
     ]
 
 
+def practice_of(interview: Interview) -> list[PracticePoint]:
+    """The candidate's own criticism of round one as practice points, less the dismissed ones."""
+    return [
+        PracticePoint(text, str(item["evidence"]))
+        for item, text in active_items(interview, "practice_points")
+    ]
+
+
 def read_interview(
     interview: Interview,
     *,
@@ -60,8 +75,8 @@ def read_interview(
     recently_asked: Iterable[str] = (),
     seed: int = 0,
 ) -> InterviewReading:
-    """Read the interview's job description and notes, then plan its questions."""
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    """Read the interview's job description and notes (stored readings), then plan its questions."""
+    job = job_reading(interview)
     concerns = concerns_of(interview)
     people = [Interviewer(p.name, p.role) for p in interview.people.all()]
     plan = plan_questions(
@@ -75,6 +90,7 @@ def read_interview(
         had_earlier_round=bool(interview.notes.strip()) or interview.round > 1,
         recently_asked=recently_asked,
         seed=seed,
+        practice=practice_of(interview),
     )
     return InterviewReading(job, concerns, plan)
 

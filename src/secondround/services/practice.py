@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Avg, Count
 from django.utils import timezone
 
 from secondround.core.coach import analyse_answer
 from secondround.core.competencies import COMPETENCIES
+from secondround.core.dry_run_scores import DryRunScores
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
 from secondround.services.planning import plan_for_interview
@@ -73,6 +75,11 @@ class QuestionReport:
         """The score with the follow-up, as the overall and the charts count it."""
         return self.scores.with_follow_up if self.scores else None
 
+    @property
+    def overall_with_follow_up(self) -> int | None:
+        """The score of the first answer and its follow-up coached together (None without one)."""
+        return self.probe_answer.overall if self.probe_answer else None
+
 
 @dataclass
 class SessionReport:
@@ -84,6 +91,7 @@ class SessionReport:
     by_kind: dict[str, ScorePair] = field(default_factory=dict)
     # The coach's part scores (structure, result…), with the follow-ups.
     scores: dict[str, int] = field(default_factory=dict)
+    first_overall: int | None = None  # the first answers alone, before their follow-ups
 
 
 def sessions_of(user: User) -> Any:
@@ -91,20 +99,22 @@ def sessions_of(user: User) -> Any:
 
 
 def mastered_competencies(user: User, interview: Interview) -> dict[str, float]:
-    """Average recent score per competency for this user, from the last 30 days of dry runs."""
+    """Average recent score per competency for this user, from the last 30 days of dry runs.
+
+    First answers only (a follow-up helps the answer, not the mastery), read as one aggregate
+    over the competency each answer stores, however long the history.
+    """
     since = timezone.now() - timedelta(days=30)
-    scores: dict[str, list[int]] = defaultdict(list)
-    answers = PracticeAnswer.objects.filter(
-        session__owner=user, is_probe=False, created_at__gte=since
-    ).select_related("session")
-    for answer in answers:
-        key = _competency(_question_at(answer.session.plan, answer.position))
-        if key:
-            scores[key].append(answer.overall)
+    rows = (
+        PracticeAnswer.objects.filter(session__owner=user, is_probe=False, created_at__gte=since)
+        .exclude(competency="")
+        .values("competency")
+        .annotate(answers=Count("id"), mean=Avg("overall"))
+    )
     return {
-        name: sum(values) / len(values)
-        for name, values in scores.items()
-        if len(values) >= 2 and sum(values) / len(values) >= MASTERED_SCORE
+        row["competency"]: float(row["mean"])
+        for row in rows
+        if row["answers"] >= 2 and row["mean"] >= MASTERED_SCORE
     }
 
 
@@ -193,15 +203,23 @@ def _latest(session: PracticeSession) -> dict[tuple[int, bool], PracticeAnswer]:
 
 def next_step(session: PracticeSession) -> Step | None:
     """The question (or follow-up probe) to ask now, or None when the dry run is complete."""
-    latest = _latest(session)
+    # The latest answer's probe per question, from the stored summary: no feedback decoded.
+    probes: dict[int, str] = {}
+    probed: set[int] = set()
+    for position, is_probe, probe in session.answers.order_by("created_at", "id").values_list(
+        "position", "is_probe", "probe"
+    ):
+        if is_probe:
+            probed.add(position)
+        else:
+            probes[position] = probe
     for position, question in enumerate(session.plan):
         if not _usable(question):
             continue
-        main = latest.get((position, False))
-        if main is None:
+        if position not in probes:
             return Step(position, question["text"], False, question)
-        probe = main.feedback.get("probe") if isinstance(main.feedback, dict) else None
-        if isinstance(probe, str) and probe and (position, True) not in latest:
+        probe = probes[position]
+        if probe and position not in probed:
             return Step(position, probe, True, question)
     return None
 
@@ -231,9 +249,9 @@ def record_answer(
             .order_by("-created_at")
             .first()
         )
-        if main is None or not main.feedback.get("probe"):
+        if main is None or not main.probe:
             raise PracticeError("That follow-up question was not asked.")
-        prompt = main.feedback["probe"]
+        prompt = main.probe
         # A probe answer completes the first one, so coach the two together.
         coached = analyse_answer(
             f"{main.text}\n{text}",
@@ -252,6 +270,9 @@ def record_answer(
         # The follow-up is asked once; a second probe would feel like an interrogation.
         feedback["probe"] = None
     with transaction.atomic():
+        # One answer of a dry run is stored at a time (two tabs wait for each other), so the
+        # scores stored below count every answer; SQLite serialises writes without this.
+        list(PracticeSession.objects.select_for_update().filter(pk=session.pk).values("pk"))
         answer = PracticeAnswer.objects.create(
             session=session,
             position=position,
@@ -262,6 +283,7 @@ def record_answer(
             feedback=feedback,
             overall=int(feedback["scores"]["overall"]),
         )
+        session.refresh_scores()
         if next_step(session) is None and session.status != SessionStatus.FINISHED:
             session.status = SessionStatus.FINISHED
             session.finished_at = timezone.now()
@@ -315,6 +337,7 @@ def report(session: PracticeSession) -> SessionReport:
         by_competency={k: _mean(v) for k, v in per_comp.items()},
         by_kind={k: _mean(v) for k, v in per_kind.items()},
         scores={k: round(sum(v) / len(v)) for k, v in per_score.items()},
+        first_overall=_mean(answered).first if answered else None,
     )
 
 
@@ -325,12 +348,30 @@ def _mean(pairs: list[ScorePair]) -> ScorePair:
     )
 
 
-def history_rows(user: User) -> list[tuple[PracticeSession, SessionReport]]:
-    """Every dry run with answers, oldest first, for the progress charts."""
-    sessions = sessions_of(user).prefetch_related("answers").order_by("created_at", "id")
-    rows = []
-    for session in sessions:
-        summary = report(session)
-        if summary.overall is not None:
-            rows.append((session, summary))
-    return rows
+@dataclass(frozen=True)
+class HistoryRow:
+    """One dry run as the progress page lists it, read as plain values (no model built)."""
+
+    pk: int
+    created_at: datetime
+    status: str
+    company: str
+
+    @property
+    def status_label(self) -> str:
+        return str(SessionStatus(self.status).label)
+
+
+def history_rows(user: User) -> list[tuple[HistoryRow, DryRunScores]]:
+    """Every dry run with answers, oldest first, with its stored scores, for the progress page."""
+    # One row of values per dry run, its scores stored with it: no answer or feedback is read.
+    rows = (
+        sessions_of(user)
+        .filter(overall__isnull=False)
+        .order_by("created_at", "id")
+        .values_list("pk", "created_at", "status", "interview__company", "summary")
+    )
+    return [
+        (HistoryRow(pk, created_at, status, company), DryRunScores.from_dict(summary))
+        for pk, created_at, status, company, summary in rows
+    ]

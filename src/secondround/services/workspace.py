@@ -120,11 +120,18 @@ def is_upcoming(interview: Interview, now: datetime) -> bool:
     return interview.starts_at is None or interview.starts_at >= now
 
 
+def _past_card(interview: Interview, now: datetime) -> InterviewCard:
+    when = countdown(now, interview.starts_at) if interview.starts_at else None
+    return InterviewCard(interview, when, [], follow_up=thank_you_reminder(interview, now))
+
+
 def dashboard(user: User, now: datetime) -> tuple[list[InterviewCard], list[InterviewCard]]:
     """Upcoming interviews soonest first (undated last), and past ones most recent first."""
-    cards = [card_for(i, now) for i in interviews_of(user)]
-    upcoming = [c for c in cards if is_upcoming(c.interview, now)]
-    past = [c for c in cards if not is_upcoming(c.interview, now)]
+    interviews = list(interviews_of(user))
+    upcoming = [card_for(i, now) for i in interviews if is_upcoming(i, now)]
+    # A past interview is listed by its name and date (its own page shows its checklist), so
+    # its readiness is not worked out here: the page stays quick however long the history.
+    past = [_past_card(i, now) for i in interviews if not is_upcoming(i, now)]
     upcoming.sort(key=lambda c: (c.interview.starts_at is None, c.interview.starts_at or now))
     past.sort(key=lambda c: c.interview.starts_at or c.interview.created_at, reverse=True)
     return upcoming, past

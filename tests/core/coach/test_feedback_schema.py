@@ -9,7 +9,7 @@ from secondround.core.coach import SCHEMA_VERSION, analyse_answer
 TOP_KEYS = {
     "version", "sentences", "proportions", "missing", "probe", "specificity", "result",
     "ownership", "confidence", "length", "hypothetical", "relevance", "scores", "remarks",
-    "truncated", "likely_english",
+    "truncated", "likely_english", "question_kind", "checks", "strengths", "top_three",
 }  # fmt: skip
 SCORE_KEYS = {
     "structure", "specificity", "result", "ownership", "confidence", "length", "relevance",

@@ -43,7 +43,15 @@ def test_empty_or_wordless_notes_give_an_empty_debrief(notes: str) -> None:
 
 def test_the_debrief_is_plain_json_of_the_documented_shape() -> None:
     data = json.loads(json.dumps(read_debrief(read_notes("software_engineer")).to_dict()))
-    assert set(data) == {"concerns", "promises", "topics", "facts", "people", "next_round"}
+    assert set(data) == {
+        "concerns",
+        "promises",
+        "topics",
+        "facts",
+        "people",
+        "next_round",
+        "practice_points",
+    }
     assert set(data["concerns"][0]) == {"text", "evidence", "start", "end", "competency"}
     assert set(data["facts"][0]) == {"text", "evidence", "start", "end", "category"}
     assert set(data["people"][0]) == {"name", "role", "evidence", "start", "end"}

@@ -1,4 +1,5 @@
-"""The answer coach: STAR parts, specificity, result, ownership, confidence, length and relevance.
+"""The answer coach: question kinds, STAR parts, specificity, result, ownership, confidence, length
+and relevance.
 
 Pure Python; no Django, no printing, no I/O beyond its own data files. See docs/coach.md.
 """
@@ -20,10 +21,13 @@ from secondround.core.coach.feedback import (
     Scores,
     Sentence,
 )
+from secondround.core.coach.kinds import KIND_NAMES, KINDS, QuestionKind, question_kind
 from secondround.core.coach.lexicon import CoachDataError
 from secondround.core.coach.rubric import SCORE_NAMES, rubric, weights
 
 __all__ = [
+    "KINDS",
+    "KIND_NAMES",
     "PARTS",
     "PART_NAMES",
     "SCHEMA_VERSION",
@@ -33,12 +37,14 @@ __all__ = [
     "Length",
     "Mention",
     "Ownership",
+    "QuestionKind",
     "Relevance",
     "Remark",
     "Result",
     "Scores",
     "Sentence",
     "analyse_answer",
+    "question_kind",
     "rubric",
     "weights",
 ]

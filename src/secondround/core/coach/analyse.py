@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from secondround.core.coach.checks import fit_score, has_checks, run_checks
 from secondround.core.coach.confidence import find_confidence_marks
 from secondround.core.coach.feedback import (
     PARTS,
@@ -15,10 +16,12 @@ from secondround.core.coach.feedback import (
     Scores,
     Sentence,
 )
-from secondround.core.coach.length import measure_length, question_kind
+from secondround.core.coach.kinds import STAR_KINDS, QuestionKind
+from secondround.core.coach.kinds import question_kind as classify_question
+from secondround.core.coach.length import measure_length
 from secondround.core.coach.ownership import find_ownership
 from secondround.core.coach.relevance import find_relevance
-from secondround.core.coach.remarks import make_remarks, probe_for
+from secondround.core.coach.remarks import kind_probe, make_remarks, probe_for, strengths, top_three
 from secondround.core.coach.results import find_result
 from secondround.core.coach.rubric import rubric
 from secondround.core.coach.scoring import Findings, score
@@ -45,15 +48,16 @@ def analyse_answer(
     raises on odd input: an empty answer gives a Feedback with no sentences and one remark.
     """
     text = text.replace("\x00", " ") if text else ""
+    kind = classify_question(question)
     limits = rubric()["limits"]
     total_words = word_count(text)
     spans = split_sentences(_head(text, int(limits["max_words_analysed"])))
     truncated = len(spans) > limits["max_sentences"] or total_words > limits["max_words_analysed"]
     spans = spans[: int(limits["max_sentences"])]
     if not spans:
-        return _empty(question, duration_s)
+        return _empty(kind, duration_s)
     texts = [s.text for s in spans]
-    labelled = label_sentences(texts)
+    labelled = label_sentences(texts, kind.kind)
     labels = [label for label, _ in labelled]
     sentences = tuple(
         Sentence(i, span.text, span.start, span.end, label, evidence)
@@ -66,9 +70,12 @@ def analyse_answer(
         proportions[label] += words / analysed_words
     present = frozenset(labels) - {"O"}
     missing = tuple(p for p in ("S", "T", "A", "R") if p not in present)
-    hypothetical = _is_hypothetical(sentences, question)
+    hypothetical = kind.kind in STAR_KINDS and _is_hypothetical(sentences)
     details = find_details(texts)
     ownership = find_ownership(labels, texts)
+    checks = (
+        run_checks(kind.kind, texts, labels, details, question) if has_checks(kind.kind) else None
+    )
     findings = Findings(
         words=analysed_words,
         proportions=proportions,
@@ -78,10 +85,12 @@ def analyse_answer(
         result=find_result(labels, texts, details),
         ownership=ownership,
         marks=find_confidence_marks(texts),
-        length=measure_length(total_words, question, duration_s),
+        length=measure_length(total_words, _norm_kind(kind, question), duration_s),
         relevance=find_relevance(" ".join(texts), question, job),
+        kind=kind.kind,
+        fit=None if checks is None else fit_score(checks),
     )
-    remarks = make_remarks(sentences, findings, missing)
+    remarks = make_remarks(sentences, findings, missing, checks)
     english = _likely_english(texts)
     if not english:
         remarks.insert(
@@ -102,11 +111,18 @@ def analyse_answer(
                 "longer than any interviewer would listen to. Cut it to two minutes.",
             )
         )
+    if kind.note:
+        remarks.append(Remark(None, "question_kind", kind.note))
+    probe = (
+        probe_for(missing, hypothetical, ownership.own_actions)
+        if checks is None
+        else kind_probe(checks)
+    )
     return Feedback(
         sentences=sentences,
         proportions=proportions,
         missing=missing,
-        probe=probe_for(missing, hypothetical, ownership.own_actions),
+        probe=probe,
         specificity=tuple(details),
         result=findings.result,
         ownership=ownership,
@@ -118,7 +134,16 @@ def analyse_answer(
         remarks=tuple(remarks),
         truncated=truncated,
         likely_english=english,
+        question_kind=kind.to_dict(),
+        checks=tuple(c.to_dict() for c in checks or ()),
+        strengths=tuple(strengths(findings, missing, checks)),
+        top_three=tuple(top_three(remarks)),
     )
+
+
+def _norm_kind(kind: QuestionKind, question: str | None) -> str:
+    # With no question at all the answer is most likely a story: the behavioural norm applies.
+    return "behavioural" if question is None else kind.kind
 
 
 def _head(text: str, max_words: int) -> str:
@@ -129,10 +154,8 @@ def _head(text: str, max_words: int) -> str:
     return text
 
 
-def _is_hypothetical(sentences: tuple[Sentence, ...], question: str | None) -> bool:
-    """Most of a behavioural answer says what the speaker would do, with no real action told."""
-    if question and question_kind(question) != "behavioural":
-        return False
+def _is_hypothetical(sentences: tuple[Sentence, ...]) -> bool:
+    """Most of a story answer says what the speaker would do, with no real action told."""
     hypo = sum(1 for s in sentences if any("hypothetical" in e for e in s.evidence))
     real = sum(1 for s in sentences if s.star in {"A", "R"})
     return hypo >= 2 and hypo >= real
@@ -149,8 +172,9 @@ def _likely_english(texts: list[str]) -> bool:
     return ascii_share > 0.8 and (common > 0.08 or words < 6)
 
 
-def _empty(question: str | None, duration_s: float | None) -> Feedback:
+def _empty(kind: QuestionKind, duration_s: float | None) -> Feedback:
     zero = Scores(0, 0, 0, 0, 0, 0, 0, 0)
+    empty = Remark(None, "empty", "There is no answer to coach: write or say a few sentences.")
     return Feedback(
         sentences=(),
         proportions={p: 0.0 for p in PARTS},
@@ -160,11 +184,11 @@ def _empty(question: str | None, duration_s: float | None) -> Feedback:
         result=Result("absent", None),
         ownership=Ownership(0, 0, 0, 0),
         confidence=(),
-        length=measure_length(0, question, duration_s),
+        length=measure_length(0, _norm_kind(kind, None), duration_s),
         hypothetical=False,
         relevance=Relevance(None, None),
         scores=zero,
-        remarks=(
-            Remark(None, "empty", "There is no answer to coach: write or say a few sentences."),
-        ),
+        remarks=(empty,),
+        question_kind=kind.to_dict(),
+        top_three=(empty,),
     )

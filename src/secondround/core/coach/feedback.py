@@ -199,6 +199,18 @@ class Feedback:
     truncated: bool = False
     likely_english: bool = True
     version: int = field(default=SCHEMA_VERSION)
+    # Added in schema 1 without a version bump (new keys only): the question's kind and its
+    # evidence, the kind's checks, what works and the top three things to work on.
+    question_kind: dict[str, str | None] = field(
+        default_factory=lambda: {"kind": "general", "evidence": "no question given", "note": None}
+    )
+    checks: tuple[dict[str, Any], ...] = ()
+    strengths: tuple[str, ...] = ()
+    top_three: tuple[Remark, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return str(self.question_kind["kind"])
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON form (docs/coach.md)."""
@@ -219,4 +231,8 @@ class Feedback:
             "remarks": [r.to_dict() for r in self.remarks],
             "truncated": self.truncated,
             "likely_english": self.likely_english,
+            "question_kind": dict(self.question_kind),
+            "checks": [dict(c) for c in self.checks],
+            "strengths": list(self.strengths),
+            "top_three": [r.to_dict() for r in self.top_three],
         }

@@ -2,45 +2,28 @@
 
 from __future__ import annotations
 
-import re
-
 from secondround.core.coach.feedback import Length
 from secondround.core.coach.rubric import rubric
 
-_BEHAVIOURAL = re.compile(
-    r"\b(tell me about a time|tell me about an? (occasion|situation|moment|project|example)|"
-    r"describe a (time|situation|moment|project|occasion)|give (me|us) an example|"
-    r"have you ever|can you think of a time|talk me through a time|walk me through a time|"
-    r"share an example|an example of a time|a time when|a time you|when have you|"
-    r"what did you do when)\b",
-    re.IGNORECASE,
-)
-_MOTIVATION = re.compile(
-    r"\b(why do you want|why (this|our) (role|company|job|team)|"
-    r"why are you (leaving|interested|applying)|"
-    r"what (attracts|interests|motivates) you|where do you see yourself|why should we hire)\b",
-    re.IGNORECASE,
-)
+# The length norm of each question kind (see kinds.py); norms live in rubric.yaml.
+NORM_OF_KIND = {
+    "behavioural": "behavioural",
+    "in_depth": "behavioural",
+    "motivation": "motivation",
+    "company_knowledge": "motivation",
+    "factual": "brief",
+    "salary": "brief",
+    "loose_ends": "brief",
+}
 
 
-def question_kind(question: str | None) -> str:
-    """The kind of question: "behavioural", "motivation" or "general".
+def measure_length(words: int, question_kind: str, duration_s: float | None) -> Length:
+    """Words and seconds (measured when a duration is given, else estimated) with the norm.
 
-    With no question the answer is taken as behavioural, the commonest second-round kind.
+    `question_kind` is a kind of kinds.py; with no question ("general") the story norm applies.
     """
-    if not question:
-        return "behavioural"
-    if _BEHAVIOURAL.search(question):
-        return "behavioural"
-    if _MOTIVATION.search(question):
-        return "motivation"
-    return "general"
-
-
-def measure_length(words: int, question: str | None, duration_s: float | None) -> Length:
-    """Words and seconds (measured when a duration is given, else estimated) with the norm."""
     config = rubric()["length"]
-    kind = question_kind(question)
+    kind = NORM_OF_KIND.get(question_kind, "general")
     norms = config["norms"].get(kind) or config["norms"]["behavioural"]
     measured = duration_s is not None and duration_s > 0
     seconds = (

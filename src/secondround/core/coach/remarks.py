@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from secondround.core.coach.checks import Check
 from secondround.core.coach.feedback import Mention, Remark, Sentence
 from secondround.core.coach.scoring import Findings
+from secondround.core.coach.specificity import detail_count
 
 PROBES = {
     "hypothetical": "That's what you would do. Can you tell me about a real time it happened?",
@@ -35,9 +37,18 @@ def probe_for(missing: tuple[str, ...], hypothetical: bool, own_actions: int) ->
 
 
 def make_remarks(
-    sentences: tuple[Sentence, ...], f: Findings, missing: tuple[str, ...]
+    sentences: tuple[Sentence, ...],
+    f: Findings,
+    missing: tuple[str, ...],
+    checks: list[Check] | None = None,
 ) -> list[Remark]:
-    """Remarks in reading order of importance: the story's gaps first, then sentence by sentence."""
+    """Remarks in reading order of importance: the answer's gaps first, then sentence by sentence.
+
+    With `checks` (a question kind that is not a STAR story) the failed checks come first and the
+    STAR remarks (missing action, result, situation, task; ownership; hypothetical) are left out.
+    """
+    if checks is not None:
+        return _kind_remarks(sentences, f, checks)
     out: list[Remark] = []
     n = len(sentences)
     if f.hypothetical:
@@ -95,6 +106,68 @@ def make_remarks(
     out.extend(_length_remarks(f))
     out.extend(_relevance_remarks(f))
     return out
+
+
+def _kind_remarks(
+    sentences: tuple[Sentence, ...], f: Findings, checks: list[Check]
+) -> list[Remark]:
+    failed = sorted((c for c in checks if not c.passed), key=lambda c: -c.weight)
+    out = [Remark(None, f"kind_{c.name}", c.message) for c in failed]
+    out.extend(
+        Remark(s.index, "preamble", "Skip the warm-up: start straight with the answer.")
+        for s in sentences
+        if s.star == "O" and "preamble" in " ".join(s.evidence)
+    )
+    out.extend(_mark_remarks(f.marks, sentences))
+    out.extend(_length_remarks(f, "Add a specific reason or fact, with a detail that shows it."))
+    # The question's own words ("why do you want…") say little here; the job's still count.
+    out.extend(r for r in _relevance_remarks(f) if r.kind != "relevance")
+    return out
+
+
+def strengths(f: Findings, missing: tuple[str, ...], checks: list[Check] | None) -> list[str]:
+    """What already works in the answer, most important first."""
+    out: list[str] = []
+    if checks is not None:
+        out.extend(c.message for c in sorted(checks, key=lambda c: -c.weight) if c.passed)
+    else:
+        if not missing and not f.hypothetical:
+            out.append("The story has all four parts: situation, task, action and result.")
+        elif "A" not in missing and not f.hypothetical:
+            out.append("You tell a real occasion and what was done.")
+        if f.result.status == "present":
+            out.append("You give a measurable result.")
+        if f.ownership.own_actions:
+            out.append("You say which steps were yours.")
+        if detail_count(f.details) >= 3:
+            out.append("Concrete details: numbers, names or tools make it believable.")
+    if f.words >= 20 and not any(m.kind in {"hedge", "apology"} for m in f.marks):
+        out.append("You sound sure of your account: no hedging or apologies.")
+    if f.length.verdict == "ok":
+        out.append("A good length for this kind of question.")
+    return out
+
+
+def top_three(remarks: list[Remark]) -> list[Remark]:
+    """The three most important remarks, one of each kind (remarks come most important first)."""
+    seen: set[str] = set()
+    out: list[Remark] = []
+    for remark in remarks:
+        if remark.kind in seen or remark.kind in {"language", "truncated"}:
+            continue
+        seen.add(remark.kind)
+        out.append(remark)
+        if len(out) == 3:
+            break
+    return out
+
+
+def kind_probe(checks: list[Check]) -> str | None:
+    """The follow-up for the most important failed check of the question's kind, or None."""
+    for check in sorted(checks, key=lambda c: -c.weight):
+        if not check.passed and check.probe:
+            return check.probe
+    return None
 
 
 def _result_remarks(
@@ -199,7 +272,9 @@ def _mark_remarks(marks: list[Mention], sentences: tuple[Sentence, ...]) -> list
     return out
 
 
-def _length_remarks(f: Findings) -> list[Remark]:
+def _length_remarks(
+    f: Findings, more: str = "Add the steps you took and the outcome."
+) -> list[Remark]:
     length = f.length
     how = "took" if length.measured else "would take about"
     spoken = f"{length.words} words {how} {round(length.seconds)} s"
@@ -209,7 +284,7 @@ def _length_remarks(f: Findings) -> list[Remark]:
                 None,
                 "too_short",
                 f"Too short for this kind of question ({spoken}; aim for {length.min_seconds}–"
-                f"{length.max_seconds} s). Add the steps you took and the outcome.",
+                f"{length.max_seconds} s). {more}",
             )
         ]
     if length.verdict == "long":
@@ -218,7 +293,7 @@ def _length_remarks(f: Findings) -> list[Remark]:
                 None,
                 "too_long",
                 f"Too long ({spoken}; aim for {length.min_seconds}–{length.max_seconds} s). "
-                "Trim the background and keep one example.",
+                "Trim the background and keep to the point.",
             )
         ]
     return []

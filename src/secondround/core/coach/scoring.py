@@ -24,12 +24,21 @@ class Findings:
     marks: list[Mention]
     length: Length
     relevance: Relevance
+    kind: str = "general"
+    fit: float | None = None  # the kind's check score, for kinds not judged as a STAR story
 
 
 def score(f: Findings) -> Scores:
-    """Every score and the weighted overall; relevance counts only when question or job is known."""
+    """Every score and the weighted overall; relevance counts only when question or job is known.
+
+    For kinds judged by their checks (`fit` set) structure is the fit score and the result and
+    ownership scores are left out of the overall.
+    """
+    star = f.fit is None
     raw = {
-        "structure": structure_score(f.present, f.proportions, f.hypothetical),
+        "structure": structure_score(f.present, f.proportions, f.hypothetical)
+        if star
+        else float(f.fit or 0.0),
         "specificity": specificity_score(f.details, f.words),
         "result": result_score(f.result),
         "ownership": ownership_score(f.ownership),
@@ -40,6 +49,9 @@ def score(f: Findings) -> Scores:
     values = {name: float(_clip(value)) for name, value in raw.items()}
     w = weights()
     counted = [n for n in SCORE_NAMES if n != "relevance" or _relevance_known(f.relevance)]
+    if not star:
+        # Only a story has a result and actions to own; other kinds are judged on their checks.
+        counted = [n for n in counted if n not in {"result", "ownership"}]
     total = sum(w[n] for n in counted) or 1.0
     overall = sum(values[n] * w[n] for n in counted) / total
     if f.hypothetical:

@@ -14,6 +14,7 @@ from secondround.core.debrief.notes import (
     Fact,
     Item,
     Person,
+    PracticePoint,
 )
 from secondround.core.debrief.read import read_debrief
 
@@ -26,5 +27,6 @@ __all__ = [
     "Fact",
     "Item",
     "Person",
+    "PracticePoint",
     "read_debrief",
 ]

@@ -20,6 +20,9 @@ _CONTEXT_BONUS = 2.0
 _ENOUGH = 2.0
 _STRONG_FACT = 3.0
 _PRIORITY = ("next_round", "promises", "concerns", "facts", "topics")
+# Kinds a clause keeps even when it also reads as an aside, if their cues are this strong.
+_ACTIONABLE = ("next_round", "promises", "concerns")
+_STRONG = 3.0
 # A short fragment with no cue ("- roadmap for 2027") is most likely a subject that came up.
 _FRAGMENT_WORDS = 8
 _TOPIC_FRAME = re.compile(
@@ -96,7 +99,17 @@ def classify(clause: Clause) -> Reading:
         scores["topics"] = 0.0
     if _TOPIC_FRAME.match(text):
         scores["topics"] += _CONTEXT_BONUS
+    if data.noise.search(folded) and max(scores[k] for k in _ACTIONABLE) < _STRONG:
+        # "teams link broke lol", "went ok i think": an aside, not an item.
+        return Reading(None, text, 0.0)
     kind = max(_PRIORITY, key=lambda k: (scores[k], -_PRIORITY.index(k)))
+    if (kind in ("topics", "facts") or scores[kind] < _ENOUGH) and _states_a_figure(
+        clause, text, scores
+    ):
+        # "book of ~60 accounts", "4 on 4 off, 7-7": a figure learned, kept as a fact.
+        return Reading(
+            "facts", _tidy_fact(text), max(scores["facts"], _ENOUGH), category or "other"
+        )
     if scores[kind] < _ENOUGH:
         if _is_fragment(text) and not clause.answer:
             return Reading("topics", _tidy_topic(text), 1.0)
@@ -151,11 +164,32 @@ def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
         if category == "tools":
             # Words like "use" or "stack" say little without a named tool; a list of tools
             # ("Figma, Notion") says enough on its own.
-            tools = find_ad_tools(text) if score or "," in text or "+" in text else []
+            listed = score or "," in text or "+" in text
+            tools = find_ad_tools(text, context=False) if listed else []
             score = score + 1.0 if score and tools else (2.0 if len(tools) > 1 else 0.0)
         if score > best[1]:
             best = (category, score)
     return best
+
+
+_FIGURE = re.compile(r"(?<![a-z\d])\d[\d,.]*")
+# "2nd round", "q3", "band 6" are ordinals and names, not figures learned.
+_NOT_FIGURE = re.compile(
+    r"\b\d+(st|nd|rd|th)\b|\bq\d\b|\b(band|level|grade|tier|phase|stage|round) \d+\b|"
+    r"\b(19|20)\d\d\b"
+)
+
+
+def _states_a_figure(clause: Clause, text: str, scores: dict[str, float]) -> bool:
+    """Whether a clause with no stronger reading states a figure about the job."""
+    if clause.question or clause.answer:
+        return False
+    if max(scores[k] for k in _ACTIONABLE) >= _ENOUGH or scores["topics"] > _ENOUGH:
+        return False
+    if _META.search(text):
+        return False
+    figures = _FIGURE.findall(text)
+    return len(figures) > len(_NOT_FIGURE.findall(fold(text)))
 
 
 def _is_fragment(text: str) -> bool:

@@ -28,6 +28,11 @@ def _yaml(name: str) -> dict[str, Any]:
     return read_yaml("debrief", name, DebriefDataError, version=1)
 
 
+def load_yaml(name: str) -> dict[str, Any]:
+    """One YAML data file of the debrief reader (with `version: 1`)."""
+    return _yaml(name)
+
+
 def fold(text: str) -> str:
     """Lower-case text, keeping every offset: the cues are written in lower case and matching
     folded text is about twice as fast as matching case-insensitively."""
@@ -69,6 +74,7 @@ class Cues:
     their_action: re.Pattern[str]
     send: re.Pattern[str]
     concern_competencies: PhraseIndex
+    noise: re.Pattern[str]
 
 
 def _cue_list(name: str, entries: Any, words: dict[str, str]) -> tuple[Cue, ...]:
@@ -111,6 +117,7 @@ def cues() -> Cues:
         their_action=_compile(name, data["their_action"], words),
         send=_compile(name, r"\b(?:{SEND})\b", words),
         concern_competencies=PhraseIndex(phrases),
+        noise=_compile(name, data["noise"], words),
     )
 
 
@@ -123,7 +130,8 @@ _AFTER_LEAD = (
 )
 # How a role may sit before a name: "the CTO, Raj", "hiring manager Sarah", "manager = Sam".
 _BEFORE_TAIL = (
-    r"\s*(?:[,:(=\-–—]\s*)?(?:(?:is|was|would be|will be|called|named|-)\s*)?[:(=\-–—]?\s*$"
+    r"\s*(?:(?:person|guy|lady|rep)\s*)?(?:[,:(=\-–—]\s*)?"
+    r"(?:(?:is|was|would be|will be|called|named|-)\s*)?[:(=\-–—]?\s*$"
 )
 
 
@@ -133,6 +141,8 @@ class PeopleCues:
 
     roles_after: dict[str, re.Pattern[str]]
     roles_before: dict[str, re.Pattern[str]]
+    # Searched anywhere in the words describing a person, in this order.
+    described: tuple[tuple[str, re.Pattern[str]], ...]
     before: re.Pattern[str]
     after: re.Pattern[str]
     not_names: frozenset[str]
@@ -151,6 +161,13 @@ def people_cues() -> PeopleCues:
     roles_before = {
         k: _compile(name, rf"(?P<cue>{v}){_BEFORE_TAIL}", {}) for k, v in roles_raw.items()
     }
+    described_raw = data.get("described", {})
+    if not set(described_raw) <= {*ROLES, "manager"} or not described_raw:
+        raise DebriefDataError(f"{name}: described must name roles among {', '.join(ROLES)}.")
+    described = tuple(
+        ("line_manager" if k == "manager" else k, _compile(name, v, {}))
+        for k, v in described_raw.items()
+    )
     not_names = frozenset(
         line.strip().lower()
         for line in read_data("not_names.txt").splitlines()
@@ -159,6 +176,7 @@ def people_cues() -> PeopleCues:
     return PeopleCues(
         roles_after=roles_after,
         roles_before=roles_before,
+        described=described,
         before=_compile(name, data["before"], {}),
         after=_compile(name, data["after"], {}),
         not_names=not_names,

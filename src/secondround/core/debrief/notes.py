@@ -17,6 +17,8 @@ FACT_CATEGORIES = (
     "process",
     "pay",
     "logistics",
+    # Last of the named categories, so money for the candidate stays pay and office days logistics.
+    "numbers",
     "other",
 )
 ROLES = ("line_manager", "senior_executive", "team_member", "current_holder", "hr", "other")
@@ -56,6 +58,11 @@ class Fact(Item):
 
 
 @dataclass(frozen=True)
+class PracticePoint(Item):
+    """The candidate's own criticism of how they did (`evidence`), and what to practise (`text`)."""
+
+
+@dataclass(frozen=True)
 class Person:
     """Someone named in the notes and their part in the hiring (one of ROLES)."""
 
@@ -85,6 +92,7 @@ class Debrief:
     facts: tuple[Fact, ...] = ()
     people: tuple[Person, ...] = ()
     next_round: Item | None = None
+    practice_points: tuple[PracticePoint, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -94,4 +102,5 @@ class Debrief:
             "facts": [f.to_dict() for f in self.facts],
             "people": [p.to_dict() for p in self.people],
             "next_round": self.next_round.to_dict() if self.next_round else None,
+            "practice_points": [p.to_dict() for p in self.practice_points],
         }

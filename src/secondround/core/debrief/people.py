@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from secondround.core.coach.lexicon import products, word_list
 from secondround.core.debrief.data import fold, people_cues
+from secondround.core.debrief.lower_names import described_role, is_common, lower_case_names
 from secondround.core.debrief.notes import Person
 from secondround.core.jobs.tools import find_ad_tools
 
@@ -23,6 +24,10 @@ _NAME_WORD = re.compile(r"(?<![\w'’@./#-])[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-
 _LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w'’@./#-])([a-z][a-z'’-]+)(?=\s*\()")
 _COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?")
 _WINDOW = 60
+# Notes naming more people than this are not the notes of one interview; the rest are not listed.
+MAX_PEOPLE = 100
+# The words right before a name, from the last bracket, list mark or "w/": "(w/) the GM, pat".
+_LEAD_IN = re.compile(r"(?:^|[();:|+]|\bw/|\bwith\b|\band\b)\s*([^();:|+]{3,40}?)\s*[,=]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -33,38 +38,125 @@ class _Mention:
     evidence_end: int
 
 
+class _People:
+    """The people found so far, indexed by their names' words, so merging stays linear.
+
+    Two mentions are one person when one name's words begin the other's ("Sarah" and "Sarah
+    Lloyd"), titles aside ("Dr. Tom Vries" and "Tom"), and an initial stands for its word ("Dr
+    N" is "Dr. Nkemelu", "Sarah L" is "Sarah Lloyd"). Each name's beginnings are indexed as they
+    are and in every spelling with initials; a mention is looked up as it is in the second
+    index and in its spellings with initials in the first, so "Sam" never meets "Sarah" (an
+    initial only matches where one of the two names really has one).
+    """
+
+    def __init__(self) -> None:
+        self.found: list[Person] = []
+        # Every beginning of every name, and every whole name: as written, and with initials.
+        self._starts: dict[tuple[str, ...], int] = {}
+        self._starts_spelled: dict[tuple[str, ...], int] = {}
+        self._whole: dict[tuple[str, ...], int] = {}
+        self._whole_spelled: dict[tuple[str, ...], int] = {}
+
+    def _index(self, words: tuple[str, ...], at: int) -> None:
+        for size in range(1, len(words) + 1):
+            self._starts.setdefault(words[:size], at)
+            for spelling in _spellings(words[:size]):
+                self._starts_spelled.setdefault(spelling, at)
+        self._whole[words] = at
+        for spelling in _spellings(words):
+            self._whole_spelled.setdefault(spelling, at)
+
+    def _match(self, words: tuple[str, ...]) -> int | None:
+        found = [self._starts_spelled[words]] if words in self._starts_spelled else []
+        found += [self._starts[s] for s in _spellings(words) if s in self._starts]
+        for n in range(1, len(words)):
+            begins = words[:n]
+            if begins in self._whole_spelled:
+                found.append(self._whole_spelled[begins])
+            found += [self._whole[s] for s in _spellings(begins) if s in self._whole]
+        return min(found) if found else None
+
+    def merge(self, m: _Mention, notes: str, offset: int) -> None:
+        start, end = offset + m.evidence_start, offset + m.evidence_end
+        found = Person(m.name, m.role, notes[start:end], start, end)
+        mine = _name_words(m.name)
+        index = self._match(mine)
+        if index is None:
+            if len(self.found) < MAX_PEOPLE:
+                self.found.append(found)
+                self._index(mine, len(self.found) - 1)
+            return
+        person = self.found[index]
+        theirs = _name_words(person.name)
+        name = m.name if len(mine) > len(theirs) else person.name
+        if person.role == "other" and m.role != "other":
+            self.found[index] = Person(name, m.role, found.evidence, found.start, found.end)
+        else:
+            self.found[index] = Person(name, person.role, person.evidence, person.start, person.end)
+        if len(mine) > len(theirs):
+            # The longer name is kept: it is now the whole name, and its beginnings lead here.
+            for whole, spellings in (
+                (self._whole, [theirs]),
+                (self._whole_spelled, _spellings(theirs)),
+            ):
+                for spelling in spellings:
+                    if whole.get(spelling) == index:
+                        del whole[spelling]
+            self._index(mine, index)
+
+
+# Only a name's first words are spelled with initials (4 words: 16 spellings at most).
+_SPELLED_WORDS = 4
+
+
+def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name's words, and the same with any of its first words shortened to an initial."""
+    out: list[tuple[str, ...]] = [()]
+    for number, word in enumerate(words):
+        short = len(word) > 1 and number < _SPELLED_WORDS
+        out = [(*v, word) for v in out] + ([(*v, word[0]) for v in out] if short else [])
+    return out
+
+
 def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Person]:
     """Each person once, in order of first mention, with the clearest role the notes give.
 
     `listing` holds the numbers of lines that list people ("Interviewers: matron (Denise), Olu"),
     where every name is a person even without a cue.
     """
-    people: list[Person] = []
+    people = _People()
     offset = 0
     for number, line in enumerate(notes.splitlines(keepends=True)):
         text = line.rstrip("\r\n")
         for mention in _mentions(text, fold(text), number in listing):
-            _merge(people, mention, notes, offset)
+            people.merge(mention, notes, offset)
         offset += len(line)
-    return people
+    return people.found
 
 
-def _merge(people: list[Person], m: _Mention, notes: str, offset: int) -> None:
-    start, end = offset + m.evidence_start, offset + m.evidence_end
-    found = Person(m.name, m.role, notes[start:end], start, end)
-    mine = m.name.lower().split()
-    for index, person in enumerate(people):
-        theirs = person.name.lower().split()
-        shortest = min(len(mine), len(theirs))
-        if mine[:shortest] != theirs[:shortest]:
-            continue
-        name = m.name if len(mine) > len(theirs) else person.name
-        if person.role == "other" and m.role != "other":
-            people[index] = Person(name, m.role, found.evidence, found.start, found.end)
-        else:
-            people[index] = Person(name, person.role, person.evidence, person.start, person.end)
-        return
-    people.append(found)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+
+
+def _lead_in_role(before: str) -> tuple[str, int] | None:
+    """(role, where its words start) from the words right before a name."""
+    ahead = _LEAD_IN.search(before)
+    if ahead is None:
+        return None
+    for role, pattern in people_cues().described:
+        if pattern.search(ahead.group(1)):
+            return role, ahead.start(1)
+    return None
+
+
+def _rank(role: str) -> int:
+    return _PRIORITY.index(role) if role in _PRIORITY else len(_PRIORITY)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without a title: "Dr. Tom Vries" and "Tom" are one person."""
+    words = name.lower().replace(".", " ").split()
+    return tuple(w for w in words if w not in _HONORIFICS) or tuple(words)
 
 
 def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
@@ -80,11 +172,24 @@ def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
         upper = min(names[i + 1][0] if i + 1 < len(names) else len(line), end + _WINDOW)
         before, after = folded[lower:start], folded[end:upper]
         role, cue_start, cue_end, from_before = _role(before, after, lower, end, taken)
+        described = described_role(folded[end : names[i + 1][0] if i + 1 < len(names) else None])
+        # What the description says wins unless the cue next to the name says a stronger role.
+        if described is not None and (role is None or _rank(described[0]) <= _rank(role)):
+            role, cue_start, cue_end, from_before = described[0], end, end + described[1], False
+        elif role is None and (line[start:end] != name or cues.after.match(after)):
+            # "the exec editor, dwight", "HR director tony": the words just before describe them.
+            lead_in = _lead_in_role(before)
+            if lead_in is not None:
+                role, cue_start, cue_end, from_before = lead_in[0], lower + lead_in[1], end, True
         joined = i > 0 and _COORDINATOR.fullmatch(before) is not None
         if role is None and joined and previous_role and previous_role[1]:
             # "the team - Ana and Ben": a role said before a list belongs to everyone in it.
             role, from_before = previous_role[0], True
-        person_like = listing or bool(cues.before.search(before) or cues.after.match(after))
+        # A name read from lower case was read from its place beside a person cue already.
+        lowered = line[start:end] != name
+        person_like = (
+            listing or lowered or bool(cues.before.search(before) or cues.after.match(after))
+        )
         if role is None and (not person_like or _is_tool(name)):
             previous_role = None
             continue
@@ -113,9 +218,17 @@ def _names(line: str) -> list[tuple[int, int, str]]:
             runs[-1] = (first, end, line[first:end])
         else:
             runs.append((start, end, line[start:end]))
+    # Character positions already in a name, so an overlap is one look-up, not a scan.
+    covered = {i for s, e, _ in runs for i in range(s, e)}
+    for start, end, name in lower_case_names(line, fold(line)):
+        if covered.isdisjoint(range(start, end)):
+            runs.append((start, end, name))
+            covered.update(range(start, end))
     for match in _LOWER_BEFORE_BRACKET.finditer(line):
         word = match.group(1)
-        if word in skip or word in _stopwords():
+        if word in skip or word in _stopwords() or is_common(word):
+            continue
+        if not covered.isdisjoint(range(match.start(1), match.end(1))):
             continue
         bracket = line[match.end() : match.end() + _WINDOW].split(")")[0]
         if any(p.match(fold(bracket)) for p in people_cues().roles_after.values()):
@@ -155,7 +268,7 @@ def _close_bracket(line: str, start: int, end: int) -> int:
 
 def _is_tool(name: str) -> bool:
     exact, folded, _ = products()
-    return name in exact or name.lower() in folded or bool(find_ad_tools(name))
+    return name in exact or name.lower() in folded or bool(find_ad_tools(name, context=False))
 
 
 @lru_cache(maxsize=1)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from secondround.core.debrief.classify import classify
 from secondround.core.debrief.clauses import Clause, split_clauses
-from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person
+from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
 from secondround.core.debrief.people import find_people
+from secondround.core.debrief.practice import practice_points
+from secondround.core.debrief.promises import split_promise, todo_of
 
 # Notes longer than this are not notes of an interview; the rest is not read.
 MAX_CHARS = 100_000
@@ -14,7 +18,7 @@ _CLEAR_STEP = 3.0
 
 
 def read_debrief(text: str) -> Debrief:
-    """Concerns, promises, topics, facts, people and the next step found in interview notes.
+    """Concerns, promises, topics, facts, people, the next step and practice points in notes.
 
     Every item carries the exact span of the notes it comes from. Empty or wordless notes give an
     empty debrief; only the first 100,000 characters are read. Never raises on odd input.
@@ -25,11 +29,17 @@ def read_debrief(text: str) -> Debrief:
     topics: list[Item] = []
     facts: list[Fact] = []
     steps: list[tuple[float, Clause, str]] = []
+    practice: list[PracticePoint] = []
     clauses = split_clauses(notes)
     listing = frozenset(c.line for c in clauses if "people" in (c.heading, c.label))
     people = find_people(notes, listing)
     for clause in clauses:
         reading = classify(clause)
+        points = practice_points(clause)
+        practice.extend(points)
+        if points and reading.kind in ("topics", "facts"):
+            # "forgot to ask abt the training course": how it went, not a subject or a fact.
+            continue
         if reading.kind == "topics" and reading.score < 2 and _names_someone(clause, people):
             # "CFO is Peter Lind": a line about a person, already among the people.
             continue
@@ -37,7 +47,7 @@ def read_debrief(text: str) -> Debrief:
         if reading.kind == "concerns":
             concerns.append(Concern(reading.text, *where, competency=reading.competency))
         elif reading.kind == "promises":
-            promises.append(Item(reading.text, *where))
+            promises.extend(_one_per_thing(clause, reading.text))
         elif reading.kind == "topics":
             topics.append(Item(reading.text, *where))
             if reading.also_fact and reading.category:
@@ -53,7 +63,26 @@ def read_debrief(text: str) -> Debrief:
         facts=tuple(facts),
         people=tuple(people),
         next_round=_next_round(notes, steps),
+        practice_points=tuple(practice),
     )
+
+
+def _one_per_thing(clause: Clause, tidied: str) -> list[Item]:
+    """One item per thing promised in the clause, each with its own span."""
+    parts = split_promise(clause.text)
+    if len(parts) < 2:
+        return [Item(tidied, clause.text, clause.start, clause.end)]
+    out = []
+    for index, (start, end) in enumerate(parts):
+        words = clause.text[start:end]
+        if index == 0:
+            # The first part's to-do is the tidied promise cut where the next thing starts.
+            text = tidied[: max(0, len(tidied) - (len(clause.text) - end))].strip() or words
+            text = re.sub(r"^(\w+)\s*:\s*", r"\1 ", text)
+        else:
+            text = todo_of(words, tidied)
+        out.append(Item(text, words, clause.start + start, clause.start + end))
+    return out
 
 
 def _names_someone(clause: Clause, people: list[Person]) -> bool:

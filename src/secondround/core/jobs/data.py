@@ -87,8 +87,9 @@ def triggers() -> PhraseIndex:
     """Every trigger phrase (ESCO's labels and ours) and every exclusion, in one index."""
     data = _yaml("triggers.yaml")
     phrases: list[Phrase] = list(esco_phrases())
-    for key, texts in data.get("triggers", {}).items():
-        phrases.extend(_phrases("triggers.yaml", _check_key("triggers.yaml", key), texts))
+    for section in ("triggers", "paraphrases"):
+        for key, texts in data.get(section, {}).items():
+            phrases.extend(_phrases("triggers.yaml", _check_key("triggers.yaml", key), texts))
     phrases.extend(_phrases("triggers.yaml", None, data.get("exclude", [])))
     return PhraseIndex(phrases)
 

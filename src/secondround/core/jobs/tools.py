@@ -12,16 +12,18 @@ from functools import lru_cache
 from secondround.core.coach.lexicon import products
 from secondround.core.coach.specificity import find_tools
 from secondround.core.jobs.data import read_data
+from secondround.core.jobs.named import context_tools, is_not_tool, is_plain_word
 
 # Lines, then sentences and list items within them.
 _SEGMENT = re.compile(r"[^\n.;•|]+(?:\.(?=\S)[^\n.;•|]*)*")
 _FIRST_WORD = re.compile(r"^[\W_]*([A-Z][A-Za-z0-9+#]*)(?=\s*(?:,|/|&|\band\b|\bor\b))")
 
 
-def find_ad_tools(text: str) -> list[str]:
+def find_ad_tools(text: str, context: bool = True) -> list[str]:
     """Each tool once, in order of first mention, in the advert's own casing.
 
     A name inside a longer one found too ("Excel" and "Microsoft Excel") counts once, as the longer.
+    `context=False` leaves out names no list knows (see core/jobs/named.py), for short notes.
     """
     found: list[tuple[int, str]] = []
     for segment in _SEGMENT.finditer(text):
@@ -38,24 +40,44 @@ def find_ad_tools(text: str) -> list[str]:
             found.append((offset + first.start(1), first.group(1)))
     for match in _own_pattern().finditer(text):
         found.append((match.start(), match.group()))
+    # Names no list knows, from the words around them ("We use Kronos for timekeeping"); and no
+    # ordinary word ("reduce", "Reduce"), category ("CRM") or qualification ("F-Gas") at all.
+    exact = products()[0]
+    found = [(at, n) for at, n in found if n in exact or not (is_plain_word(n) or is_not_tool(n))]
+    if context:
+        found.extend(context_tools(text, [(at, at + len(n)) for at, n in found]))
     return _unique([name for _, name in sorted(found)])
 
 
 def _unique(names: list[str]) -> list[str]:
+    folded = [n.lower() for n in names]
+    # Every whole-word stretch of every name ("microsoft excel" holds "microsoft", "excel" and
+    # itself), with the names it sits in: "inside a longer name" is then a look-up, so an advert
+    # naming thousands of different tools takes linear time, not a search of each in each.
+    inside: dict[str, set[str]] = {}
+    for other in set(folded):
+        for piece in _pieces(other):
+            inside.setdefault(piece, set()).add(other)
     out: list[str] = []
     seen: set[str] = set()
-    folded = [n.lower() for n in names]
     for name, low in zip(names, folded, strict=True):
-        if low in seen:
-            continue
-        longer = any(
-            other != low and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", other) for other in folded
-        )
-        if longer:
+        if low in seen or any(other != low for other in inside.get(low, ())):
             continue
         seen.add(low)
         out.append(name)
     return out
+
+
+def _is_word(char: str) -> bool:
+    # What the regular expression \w matches in a str pattern.
+    return char.isalnum() or char == "_"
+
+
+def _pieces(name: str) -> set[str]:
+    r"""Each stretch of `name` that starts and ends at a word boundary, as (?<!\w)…(?!\w) finds."""
+    starts = [i for i in range(len(name)) if i == 0 or not _is_word(name[i - 1])]
+    ends = [j for j in range(1, len(name) + 1) if j == len(name) or not _is_word(name[j])]
+    return {name[i:j] for i in starts for j in ends if j > i}
 
 
 @lru_cache(maxsize=1)

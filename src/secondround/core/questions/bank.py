@@ -17,7 +17,7 @@ from typing import Any, Final
 import yaml
 
 from secondround.core.competencies import COMPETENCIES
-from secondround.core.datafiles import DataFileError, read_text
+from secondround.core.datafiles import DataFileError, parse_yaml, read_text
 
 KINDS: Final[dict[str, str]] = {
     "competency": "Competency",
@@ -132,7 +132,7 @@ def parse_bank(name: str, text: str) -> Bank:
 
 def _read(name: str, text: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except yaml.YAMLError as exc:
         raise QuestionBankError(f"{name} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):

@@ -65,6 +65,14 @@ class Concern:
 
 
 @dataclass(frozen=True)
+class PracticePoint:
+    """The candidate's own criticism of an earlier round (`fault`) and what to practise."""
+
+    text: str
+    fault: str
+
+
+@dataclass(frozen=True)
 class PlannedQuestion:
     question: Question
     reason: str
@@ -113,11 +121,14 @@ def plan_questions(
     recently_asked: Iterable[str] = (),
     seed: int = 0,
     bank: Bank | None = None,
+    practice: Sequence[PracticePoint] = (),
 ) -> Plan:
     """The questions to practise, most important first, each with the reason it was picked.
 
     `asked_by` narrows the plan to one interviewer role; `count` cuts it to that many questions;
     `recently_asked` ids are used only when nothing else fits; `seed` varies the wording chosen.
+    Each of `practice` (the candidate's own criticism of an earlier round) gets the question that
+    shares most of its words, with the fault and what to practise as the reason.
     """
     if asked_by is not None and asked_by not in ROLES:
         raise ValueError(f"Unknown interviewer role {asked_by!r}.")
@@ -131,6 +142,9 @@ def plan_questions(
     needs, left_out = _weighted_needs(needs, mastered, include_mastered)
     people = [p for p in interviewers if asked_by is None or p.role == asked_by]
     slots = _slots(needs, people, concerns, had_earlier_round, asked_by)
+    # After the concerns, before the job's competencies: the candidate's own points to practise.
+    at = len(concerns)
+    slots[at:at] = [_practice_slot(point) for point in practice]
     chosen: list[PlannedQuestion] = []
     for slot in slots:
         if count is not None and len(chosen) >= count:
@@ -245,6 +259,13 @@ def _concern_slot(concern: Concern) -> _Slot:
     # look back at the candidate's record ("why did you leave…", "you mentioned…").
     kinds = ("first_interview", "experience", "motivation")
     return _Slot(lambda q: q.kind in kinds, ("in_depth", "plain"), reason, None, words)
+
+
+def _practice_slot(point: PracticePoint) -> _Slot:
+    reason = f"You noted after an earlier round: “{_clip(point.fault)}”. Practise: {point.text}."
+    # The fault's words, and what to practise, pick the question ("the discount story").
+    words = _words(f"{point.fault} {point.text}")
+    return _Slot(lambda q: True, ("behavioural", "in_depth", "plain"), reason, None, words)
 
 
 # Notes are in the past tense and questions in the present: meet "left" with "leave".

@@ -1,0 +1,189 @@
+"""Names typed in lower case ("w/ priya (would be my mgr)", "the GM, pat", "mrs okafor").
+
+Hurried notes drop capitals, so a name is told by its place and its word: a word that is no
+ordinary English word (data/debrief/common_words.txt, from O*NET's descriptions), no stopword and
+no note-taking word, sitting where only a person sits: before a bracket ("priya (..."), after a
+person cue ("w/ ", "called "), before one ("from sales", "who's leaving", " said"), beside a role
+("CFO donna hale", "lisa chen, asst controller"), after a title ("mrs", "dr."), or in a list with
+another such name ("jen + omar"). A second word joins the first as a surname ("grace otieno").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from secondround.core.coach.lexicon import products, word_list
+from secondround.core.debrief.data import people_cues, read_data
+
+_WORD = re.compile(r"(?<![\w'’@./#&+-])[a-z][a-z'’-]*[a-z]|(?<![\w'’@./#&+-])[a-z](?=[\s,)]|$)")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+_AFTER = re.compile(r"^\s*(?:\((?!\s*\d)|from\b|who\b|who['’]s\b|=)")
+# Before a lower-case name, only words that take a person ("from" and "and" take places too).
+_BEFORE = re.compile(
+    r"(?:\b(?:w/|with|met|meet|called|named|by|cc|ask|asked|thank|thanks|email|emailed|"
+    r"spoke (?:to|with)|talked (?:to|with)|intro(?:duced)? to|replacing|incl|including|"
+    # A role noun right before the name: "HR person jen", "the exec editor, dwight".
+    r"person|guy|lady|woman|man|someone|producer|editor|mgr|manager|director|lead|head|officer|"
+    r"owner|partner|deputy|supervisor|coordinator|coord|recruiter|engineer|eng|designer|"
+    r"analyst|nurse|teacher|chef|tech|son|daughter|wife|husband|brother|sister)\s*,?|"
+    # "VP CS (marcus)", "someone from HR (helen?)": a name alone in brackets.
+    r"\(|"
+    r"^\s*(?:panel|interviewers?|people)\s*:)\s*:?\s*$"
+)
+# A role after a lower-case name needs a mark between them: "lisa chen, asst controller",
+# "sarah = head nurse"; in "ironwood hr" the first word names a company or place.
+_ROLE_AFTER = re.compile(r"^\s*(?:[(,=:\-–—]|(?:is|was|who|from|the)\b)")
+_CONTRACTION = re.compile(r"['’](?:d|ll|s|re|ve|m|t)$")
+_JOIN = re.compile(r"^\s*(?:\+|&|and|,)\s*$")
+_WINDOW = 60
+
+
+def lower_case_names(line: str, folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, name in normal capitals) for each lower-case name in one line of notes."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        span = _honorific(line, words, i) if word in _HONORIFICS else None
+        if span is not None:
+            runs.append(span[:2])
+            i = span[2]
+            continue
+        if not _name_like(word):
+            i += 1
+            continue
+        j = i + 1
+        if j < len(words) and line[end : words[j][0]] == " " and _surname(words[j]):
+            end = words[j][1]
+            j += 1
+        runs.append((start, end))
+        i = j
+    kept = [_placed(line, folded, *run) for run in runs]
+    # "jen + omar", "andrew + fiona pritchard": a name listed beside a name is one too. One sweep
+    # each way carries it along a list, in time linear in the names.
+    for order in (range(1, len(runs)), range(len(runs) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            if kept[j] and not kept[i]:
+                a, b = sorted((runs[i], runs[j]))
+                kept[i] = _JOIN.match(line[a[1] : b[0]]) is not None
+    return [(s, e, _capitalised(line[s:e])) for (s, e), k in zip(runs, kept, strict=True) if k]
+
+
+def _honorific(line: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:
+    """(start, end, next word index) of "mrs okafor", "dr. ellen shaw"; None if no name follows."""
+    start, end, _ = words[i]
+    j = i + 1
+    last = end
+    while j < len(words) and j - i <= 2:
+        gap = line[last : words[j][0]]
+        if gap.strip(". ") or len(gap) > 2 or words[j][2] in _stopwords():
+            break
+        # "mr dunmore watched": the first word is the name; a second must look like one too.
+        if j > i + 1 and not _surname(words[j]):
+            break
+        last = words[j][1]
+        j += 1
+    return (start, last, j) if j > i + 1 else None
+
+
+def _surname(word: tuple[int, int, str]) -> bool:
+    # A single letter ("karen w") or a word that is no ordinary word ("otieno").
+    return (len(word[2]) == 1 and word[2] not in "ai") or _name_like(word[2])
+
+
+def _placed(line: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words at start:end sit where a person's name sits."""
+    cues = people_cues()
+    before = folded[max(0, start - _WINDOW) : start]
+    after = folded[end : end + _WINDOW]
+    if line[start:end].split()[0] in _HONORIFICS:
+        return True
+    if before.endswith("(") and not re.match(r"\s*\??\s*\)", after):
+        before = ""
+    if _AFTER.match(after) or cues.after.match(after) or _BEFORE.search(before):
+        return True
+    if any(p.search(before) for p in cues.roles_before.values()):
+        return True
+    if described_role(after) is not None:
+        return True
+    return bool(_ROLE_AFTER.match(after)) and any(p.match(after) for p in cues.roles_after.values())
+
+
+_DESCRIPTION = re.compile(r"\s*(?:\(([^)]*)\)?|(?:[,=:\-–—]|\s(?=who\b|who['’]s\b))([^;|]*))")
+
+
+def described_role(after: str) -> tuple[str, int] | None:
+    """(role, end of the description) from the words describing a person right after the name:
+    a bracket ("(head of maths - my line mgr)"), or what follows a comma, "=" or "who"."""
+    found = _DESCRIPTION.match(after)
+    if found is None:
+        return None
+    words = found.group(1) if found.group(1) is not None else found.group(2) or ""
+    for role, pattern in people_cues().described:
+        if pattern.search(words):
+            return role, found.end()
+    return None
+
+
+def is_common(word: str) -> bool:
+    """Whether a lower-case word is an ordinary English word (so not a name on its own)."""
+    return word in _common() or word in _not_names()
+
+
+def is_word(word: str) -> bool:
+    """Whether a lower-case word is an English word at all, names that are words too included
+    ("strong", "mark")."""
+    return word in _common() or word in _name_words() or word in _not_names()
+
+
+def _name_like(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and not _CONTRACTION.search(word)
+        and word not in _stopwords()
+        and word not in _not_names()
+        and word not in _common()
+        # "mgrs", "refs": the plural of a note word is no name either.
+        and not (word.endswith("s") and (word[:-1] in _not_names() or word[:-1] in _common()))
+        and not _is_tool(word)
+    )
+
+
+def _is_tool(word: str) -> bool:
+    _, folded, _ = products()
+    return word in folded
+
+
+def _capitalised(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in read_data("common_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in read_data("name_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return people_cues().not_names
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(word_list("stopwords.txt"))

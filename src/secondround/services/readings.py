@@ -1,0 +1,98 @@
+"""The readings of an interview's job description and notes, kept so a page need not re-read.
+
+Reading a 1,000-word advert or two pages of notes takes tens of milliseconds, and the plan, the
+debrief, every dry run start and `secondround plan` need them. Each reading is stored with its
+interview (`planning.Reading`), keyed by a hash of the text and of the reader's own version, so
+editing the text, or upgrading secondround, reads it again; several server processes share it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from secondround import __version__
+from secondround.core.debrief import read_debrief
+from secondround.core.jobs import analyse_job
+from secondround.interviews.models import Interview
+from secondround.planning.models import Reading
+
+# The readers live in the core and read the core's data files: a change to either is a new reader.
+READER_FOLDERS = ("core", "data")
+
+
+def job_reading(interview: Interview) -> dict[str, Any]:
+    """`analyse_job` of the interview's job description, for its role, as JSON data."""
+    return _cached(
+        interview,
+        "job",
+        (interview.role, interview.job_description),
+        lambda: analyse_job(interview.job_description, title=interview.role or None).to_dict(),
+    )
+
+
+def notes_reading(interview: Interview) -> dict[str, Any]:
+    """`read_debrief` of the interview's notes from earlier rounds, as JSON data."""
+    return _cached(
+        interview, "notes", (interview.notes,), lambda: read_debrief(interview.notes).to_dict()
+    )
+
+
+@lru_cache(maxsize=1)
+def reader_version() -> str:
+    """A hash of secondround's version and of every file of the core and its data."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder in READER_FOLDERS:
+        for name, content in _files(resources.files("secondround").joinpath(folder), folder):
+            digest.update(name.encode())
+            digest.update(content)
+    return digest.hexdigest()
+
+
+def _files(folder: Traversable, prefix: str) -> list[tuple[str, bytes]]:
+    found: list[tuple[str, bytes]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = f"{prefix}/{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                found.extend(_files(entry, name))
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            found.append((name, entry.read_bytes()))
+    return found
+
+
+def _key(kind: str, inputs: tuple[str, ...]) -> str:
+    text = json.dumps([reader_version(), kind, *inputs], ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _cached(
+    interview: Interview,
+    kind: str,
+    inputs: tuple[str, ...],
+    read: Callable[[], dict[str, Any]],
+) -> dict[str, Any]:
+    if interview.pk is None:
+        return read()
+    key = _key(kind, inputs)
+    stored = Reading.objects.filter(interview=interview, kind=kind).values_list("key", "data")
+    for found_key, data in stored:
+        if found_key == key:
+            return dict(data)
+    # Round-trip through JSON, so this request sees exactly what later ones will read back.
+    data = json.loads(json.dumps(read()))
+    try:
+        with transaction.atomic():
+            Reading.objects.update_or_create(
+                interview=interview, kind=kind, defaults={"key": key, "data": data}
+            )
+    except IntegrityError:
+        pass  # another process stored the same reading at the same moment
+    return data
