@@ -35,7 +35,9 @@ def build_answer(folder: Path) -> Path:
     subprocess.run(["sox", "-V1", *map(str, parts), str(once)], check=True)
     answer = folder / "answer-120s.wav"
     # Repeated until it lasts two minutes, then cut at exactly 120 s.
-    subprocess.run(["sox", "-V1", str(once), str(answer), "repeat", "5", "trim", "0", "120"], check=True)
+    subprocess.run(
+        ["sox", "-V1", str(once), str(answer), "repeat", "5", "trim", "0", "120"], check=True
+    )
     return answer
 
 

@@ -124,7 +124,8 @@ def render(script: Script, engine: str, speed: float, out: Path, noise: float = 
             raw = folder / f"{out.stem}-{index}-raw.wav"
             speak(piece, raw, speed)
             subprocess.run(
-                ["sox", "-V1", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True
+                ["sox", "-V1", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)],
+                check=True,
             )
             raw.unlink()
         pieces.append(path)

@@ -22,9 +22,7 @@ def attach_recording(request: HttpRequest, answer: PracticeAnswer) -> None:
         parsed = uuid.UUID(key)
     except ValueError:
         return
-    Recording.objects.filter(key=parsed, owner=user, answer__isnull=True).update(
-        answer=answer
-    )
+    Recording.objects.filter(key=parsed, owner=user, answer__isnull=True).update(answer=answer)
 
 
 def recordings_summary(user: User) -> tuple[int, int]:
