@@ -24,8 +24,8 @@ from secondround.core.voice import Word
 
 MODELS = ("base", "tiny.en")
 # base is the default: on 2 cores it runs at about 0.08x real time, as quick as tiny.en within
-# the noise, with a lower word error rate, more fillers kept and every inserted pause found
-# (benchmarks/transcribe_speed.py and transcribe_accuracy.py; figures in docs/voice.md).
+# the noise, with fewer word errors and every inserted pause found on the quick set
+# (benchmarks/transcribe_speed.py and transcribe_accuracy.py --quick; figures in docs/voice.md).
 # SECONDROUND_VOICE_MODEL=tiny.en chooses the smaller one (the test suite does).
 DEFAULT_MODEL = "base"
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".webm", ".ogg", ".oga", ".opus", ".flac")
