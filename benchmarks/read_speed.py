@@ -117,7 +117,7 @@ SCALING_WORDS = (2000, 10000, 20000)
 
 def tool_advert(words: int) -> str:
     """An advert whose every line names a different product from the package's O*NET list."""
-    from secondround.core.coach.lexicon import products
+    from secondround.core.text.products import products
 
     exact, folded, _ = products()
     names = sorted(exact | folded)

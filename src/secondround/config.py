@@ -3,7 +3,7 @@
 SECONDROUND_HOME          the data folder (default: the platform's user data folder)
 SECONDROUND_DATABASE_URL  a database URL, e.g. postgresql://user:pass@host/db
                           (default: SQLite in HOME)
-SECONDROUND_DEBUG         "1" turns Django's debug pages on (off by default)
+SECONDROUND_DEBUG         "1" shows Django's debug pages and CLI tracebacks (off by default)
 SECONDROUND_MODE          "local" (one person, token link); hosted mode (accounts) comes later
 SECONDROUND_SECRET_KEY    Django's secret key (hosted mode); locally each run makes its own
 SECONDROUND_ALLOWED_HOSTS comma-separated host names the server answers to (hosted mode)
@@ -22,13 +22,15 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from secondround.core.errors import UserError
+
 # Only local mode exists so far. Any other value stops `serve`: a typo must never turn the
 # privacy check off.
 MODES = ("local",)
 DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """A setting from the environment that cannot work; the message is one sentence."""
 
 
@@ -39,10 +41,6 @@ class Config:
     debug: bool
     mode: str
     allowed_hosts: tuple[str, ...]
-
-    @property
-    def sqlite_path(self) -> Path:
-        return self.home / "secondround.sqlite3"
 
 
 def _truthy(value: str | None) -> bool:

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from secondround.cli.app import main
 
 
-@dataclass
-class Result:
+class Result(NamedTuple):
     code: int
     out: str
     err: str
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], db: None) -> Callable[..., Result]:
-    """Call the command line's entry point with arguments, as the script would."""
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: None
+) -> Callable[..., Result]:
+    """Call the command line's entry point with arguments, as the script would; `stdin=` bytes
+    arrive as a pipe would give them, `tty=True` makes stdin a terminal a person types into."""
 
-    def run(*args: str) -> Result:
+    def run(*args: str, stdin: bytes | None = None, tty: bool = False) -> Result:
+        if stdin is not None:
+            stream = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+            if tty:
+                monkeypatch.setattr(stream, "isatty", lambda: True)
+            monkeypatch.setattr("sys.stdin", stream)
         code = main(list(args))
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)

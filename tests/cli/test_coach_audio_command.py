@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 from tests.voice_clips import PAUSE_SECONDS, answer_clip, silent_clip
 
 QUESTION = "Tell me about a time you led a team."
 
 
 def test_it_prints_the_transcript_the_delivery_and_the_feedback(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, out, err = run(
-        capsys, monkeypatch, "coach", "--audio", str(answer_clip()), "-q", QUESTION
-    )
+    code, out, err = cli("coach", "--audio", str(answer_clip()), "-q", QUESTION)
     assert code == ExitStatus.OK, err
     assert "Transcript" in out
     assert "supplier" in out.lower()
@@ -29,9 +28,9 @@ def test_it_prints_the_transcript_the_delivery_and_the_feedback(
 
 
 def test_its_json_holds_word_timings_and_the_inserted_pause(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, out, err = run(capsys, monkeypatch, "coach", "--audio", str(answer_clip()), "--json")
+    code, out, err = cli("coach", "--audio", str(answer_clip()), "--json")
     assert code == ExitStatus.OK, err
     data = json.loads(out)
     words = data["transcript"]["words"]
@@ -45,9 +44,9 @@ def test_its_json_holds_word_timings_and_the_inserted_pause(
 
 
 def test_silence_is_refused_in_one_sentence(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, out, err = run(capsys, monkeypatch, "coach", "--audio", str(silent_clip()))
+    code, out, err = cli("coach", "--audio", str(silent_clip()))
     assert code == ExitStatus.NOTHING_TO_DO
     assert "No speech was heard in silence.wav" in err
     assert "Traceback" not in err + out
@@ -68,7 +67,7 @@ def test_silence_is_refused_in_one_sentence(
 )
 def test_a_file_that_is_not_audio_is_refused(
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    cli: Callable[..., Any],
     monkeypatch: pytest.MonkeyPatch,
     name: str,
     content: bytes,
@@ -77,14 +76,14 @@ def test_a_file_that_is_not_audio_is_refused(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    code, out, err = run(capsys, monkeypatch, "coach", "--audio", str(path))
+    code, out, err = cli("coach", "--audio", str(path))
     assert code == status
     assert says in err
     assert "Traceback" not in err + out
 
 
 def test_a_two_hour_file_is_refused_before_it_is_decoded(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import struct
 
@@ -97,31 +96,29 @@ def test_a_two_hour_file_is_refused_before_it_is_decoded(
     with path.open("wb") as f:
         f.write(header)
         f.truncate(len(header) + frames)
-    code, _, err = run(capsys, monkeypatch, "coach", "--audio", str(path))
+    code, _, err = cli("coach", "--audio", str(path))
     assert code == ExitStatus.BAD_INPUT
     assert "lasts 120 minutes" in err
 
 
 def test_a_missing_file_and_an_unknown_model_are_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, _, err = run(capsys, monkeypatch, "coach", "--audio", str(tmp_path / "no.wav"))
+    code, _, err = cli("coach", "--audio", str(tmp_path / "no.wav"))
     assert code == ExitStatus.NOT_FOUND
     assert "does not exist" in err
-    code, _, err = run(
-        capsys, monkeypatch, "coach", "--audio", str(answer_clip()), "--model", "huge"
-    )
+    code, _, err = cli("coach", "--audio", str(answer_clip()), "--model", "huge")
     assert code == ExitStatus.USAGE
     assert "choose base or tiny.en" in err
 
 
 def test_without_the_voice_extra_it_says_how_to_get_it(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sys
 
     # None in sys.modules makes `import faster_whisper` fail as if it were not installed.
     monkeypatch.setitem(sys.modules, "faster_whisper", None)
-    code, _, err = run(capsys, monkeypatch, "coach", "--audio", str(answer_clip()))
+    code, _, err = cli("coach", "--audio", str(answer_clip()))
     assert code == ExitStatus.NEEDS_EXTRA
     assert 'pip install "secondround[voice]"' in err

@@ -6,11 +6,11 @@ import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 
 ANSWER = (
     "Last year I was a receptionist at a dental practice. "
@@ -21,24 +21,18 @@ ANSWER = (
 QUESTION = "Tell me about a time you solved a problem."
 
 
-def test_it_prints_a_readable_report(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_it_prints_a_readable_report(cli: Callable[..., Any], tmp_path: Path) -> None:
     answer = tmp_path / "answer.txt"
     answer.write_text(ANSWER, encoding="utf-8")
-    code, out, _ = run(capsys, monkeypatch, "coach", str(answer), "--question", QUESTION)
+    code, out, _ = cli("coach", str(answer), "--question", QUESTION)
     assert code == ExitStatus.OK
     assert "Overall" in out
     assert "Structure" in out
     assert "missed appointments" in out
 
 
-def test_it_prints_the_documented_json(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(
-        capsys, monkeypatch, "coach", "-", "--json", "--question", QUESTION, stdin=ANSWER.encode()
-    )
+def test_it_prints_the_documented_json(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli("coach", "-", "--json", "--question", QUESTION, stdin=ANSWER.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert data["version"] == 1
@@ -47,9 +41,7 @@ def test_it_prints_the_documented_json(
     assert all({"sentence", "kind", "message"} == set(r) for r in data["remarks"])
 
 
-def test_a_batch_keeps_input_order_and_survives_a_bad_line(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_batch_keeps_input_order_and_survives_a_bad_line(cli: Callable[..., Any]) -> None:
     lines = [
         json.dumps({"id": "a", "answer": ANSWER, "question": QUESTION}),
         "{not json",
@@ -57,9 +49,7 @@ def test_a_batch_keeps_input_order_and_survives_a_bad_line(
         json.dumps({"id": "d", "answer": 42}),
         json.dumps({"id": "e", "answer": "I fixed the printer and it worked."}),
     ]
-    code, out, _ = run(
-        capsys, monkeypatch, "coach", "--jsonl", "-", stdin="\n".join(lines).encode()
-    )
+    code, out, _ = cli("coach", "--jsonl", "-", stdin="\n".join(lines).encode())
     assert code == ExitStatus.OK
     results = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in results] == ["a", None, "c", "d", "e"]
@@ -77,32 +67,26 @@ def test_a_batch_keeps_input_order_and_survives_a_bad_line(
     ],
 )
 def test_bad_stdin_gets_one_clear_sentence(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    stdin: bytes,
-    status: ExitStatus,
-    words: str,
+    cli: Callable[..., Any], stdin: bytes, status: ExitStatus, words: str
 ) -> None:
-    code, out, err = run(capsys, monkeypatch, "coach", "-", stdin=stdin)
+    code, out, err = cli("coach", "-", stdin=stdin)
     assert code == status
     assert words in err
     assert "Traceback" not in err + out
 
 
-def test_non_english_text_gets_a_report_with_a_warning(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_non_english_text_gets_a_report_with_a_warning(cli: Callable[..., Any]) -> None:
     text = "J'ai dirigé le projet et nous avons réduit les coûts de dix pour cent en été."
-    code, out, _ = run(capsys, monkeypatch, "coach", "-", "--json", stdin=text.encode())
+    code, out, _ = cli("coach", "-", "--json", stdin=text.encode())
     assert code == ExitStatus.OK
     assert json.loads(out)["likely_english"] is False
 
 
 def test_sixty_thousand_words_are_answered_quickly_and_say_they_were_cut(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any],
 ) -> None:
     text = ("I called the supplier and moved the delivery to Tuesday. " * 6000).encode()
-    code, out, _ = run(capsys, monkeypatch, "coach", "-", "--json", stdin=text)
+    code, out, _ = cli("coach", "-", "--json", stdin=text)
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert data["truncated"] is True

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-
-import pytest
+from collections.abc import Callable
+from typing import Any
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 
 PLAN = (
     "In the first month I would meet each of the six team leaders and learn how the rota works. "
@@ -16,13 +15,9 @@ PLAN = (
 )
 
 
-def test_the_json_carries_the_kind_its_evidence_and_the_summary(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_json_carries_the_kind_its_evidence_and_the_summary(cli: Callable[..., Any]) -> None:
     question = "What would your first 90 days look like?"
-    code, out, _ = run(
-        capsys, monkeypatch, "coach", "-", "--json", "--question", question, stdin=PLAN.encode()
-    )
+    code, out, _ = cli("coach", "-", "--json", "--question", question, stdin=PLAN.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert data["version"] == 1
@@ -35,12 +30,8 @@ def test_the_json_carries_the_kind_its_evidence_and_the_summary(
     assert not {r["kind"] for r in data["remarks"]} & {"missing_action", "hypothetical"}
 
 
-def test_the_report_shows_the_kind_strengths_and_top_three(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(
-        capsys,
-        monkeypatch,
+def test_the_report_shows_the_kind_strengths_and_top_three(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli(
         "coach",
         "-",
         "--question",
@@ -53,12 +44,8 @@ def test_the_report_shows_the_kind_strengths_and_top_three(
     assert "What figure do you have in mind?" in out
 
 
-def test_a_question_with_no_question_in_it_falls_back_with_a_note(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(
-        capsys,
-        monkeypatch,
+def test_a_question_with_no_question_in_it_falls_back_with_a_note(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli(
         "coach",
         "-",
         "--json",

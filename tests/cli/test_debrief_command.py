@@ -6,11 +6,11 @@ import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 from tests.documents import docx_with_text, pdf_with_text
 
 NOTES = (
@@ -22,12 +22,10 @@ NOTES = (
 )
 
 
-def test_it_prints_a_readable_report(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_it_prints_a_readable_report(cli: Callable[..., Any], tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES, encoding="utf-8")
-    code, out, _ = run(capsys, monkeypatch, "debrief", str(notes))
+    code, out, _ = cli("debrief", str(notes))
     assert code == ExitStatus.OK
     assert "Concerns they raised" in out
     assert "she asked whether I had managed a budget" in out
@@ -36,10 +34,8 @@ def test_it_prints_a_readable_report(
     assert "case study with the CTO, Raj" in out
 
 
-def test_it_prints_the_documented_json(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(capsys, monkeypatch, "debrief", "-", "--json", stdin=NOTES.encode())
+def test_it_prints_the_documented_json(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli("debrief", "-", "--json", stdin=NOTES.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert set(data) == {
@@ -63,10 +59,8 @@ def test_it_prints_the_documented_json(
     assert data["next_round"]["text"] == "case study with the CTO, Raj"
 
 
-def test_notes_with_nothing_to_prepare_give_an_empty_valid_result(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(capsys, monkeypatch, "debrief", "-", "--json", stdin=b"went ok i think")
+def test_notes_with_nothing_to_prepare_give_an_empty_valid_result(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli("debrief", "-", "--json", stdin=b"went ok i think")
     assert code == ExitStatus.OK
     assert json.loads(out) == {
         "concerns": [],
@@ -77,22 +71,18 @@ def test_notes_with_nothing_to_prepare_give_an_empty_valid_result(
         "next_round": None,
         "practice_points": [],
     }
-    code, out, _ = run(capsys, monkeypatch, "debrief", "-", stdin=b"went ok i think")
+    code, out, _ = cli("debrief", "-", stdin=b"went ok i think")
     assert code == ExitStatus.OK
     assert "Nothing to prepare" in out
 
 
 @pytest.mark.parametrize(("suffix", "make"), [(".pdf", pdf_with_text), (".docx", docx_with_text)])
 def test_it_reads_pdf_and_word_documents(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    suffix: str,
-    make: Callable[[str], bytes],
+    cli: Callable[..., Any], tmp_path: Path, suffix: str, make: Callable[[str], bytes]
 ) -> None:
     path = tmp_path / f"notes{suffix}"
     path.write_bytes(make("Tom from HR will call.\nThey asked whether I had led a team."))
-    code, out, err = run(capsys, monkeypatch, "debrief", str(path), "--json")
+    code, out, err = cli("debrief", str(path), "--json")
     assert code == ExitStatus.OK, err
     data = json.loads(out)
     assert data["people"][0]["role"] == "hr"

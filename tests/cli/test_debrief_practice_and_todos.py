@@ -4,11 +4,10 @@ candidate's own criticism, with the user's words shown as written (no Rich marku
 from __future__ import annotations
 
 import json
-
-import pytest
+from collections.abc import Callable
+from typing import Any
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 
 NOTES = (
     "round 1 w/ oksana (would be my mgr)\n"
@@ -17,10 +16,8 @@ NOTES = (
 )
 
 
-def test_the_report_shows_each_todo_and_what_to_practise(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(capsys, monkeypatch, "debrief", "-", stdin=NOTES.encode())
+def test_the_report_shows_each_todo_and_what_to_practise(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli("debrief", "-", stdin=NOTES.encode())
     assert code == ExitStatus.OK
     assert "What to practise" in out
     assert "Prepare a specific, real example" in out
@@ -30,9 +27,9 @@ def test_the_report_shows_each_todo_and_what_to_practise(
 
 
 def test_the_json_has_one_todo_per_thing_and_the_practice_points(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any],
 ) -> None:
-    code, out, _ = run(capsys, monkeypatch, "debrief", "-", "--json", stdin=NOTES.encode())
+    code, out, _ = cli("debrief", "-", "--json", stdin=NOTES.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert [p["text"] for p in data["promises"]] == ["send my portfolio", "send 2 refs"]

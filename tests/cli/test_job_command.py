@@ -6,11 +6,11 @@ import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 from tests.documents import docx_with_text, pdf_with_text
 
 AD = (
@@ -22,12 +22,10 @@ AD = (
 )
 
 
-def test_it_prints_a_readable_report(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_it_prints_a_readable_report(cli: Callable[..., Any], tmp_path: Path) -> None:
     ad = tmp_path / "advert.txt"
     ad.write_text(AD, encoding="utf-8")
-    code, out, _ = run(capsys, monkeypatch, "job", "analyse", str(ad))
+    code, out, _ = cli("job", "analyse", str(ad))
     assert code == ExitStatus.OK
     assert "Leadership" in out
     assert "managing a team" in out
@@ -35,10 +33,8 @@ def test_it_prints_a_readable_report(
     assert "Excel, Salesforce" in out
 
 
-def test_it_prints_the_documented_json(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(capsys, monkeypatch, "job", "analyse", "-", "--json", stdin=AD.encode())
+def test_it_prints_the_documented_json(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli("job", "analyse", "-", "--json", stdin=AD.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert set(data) == {"competencies", "keywords", "tools", "occupation"}
@@ -55,13 +51,9 @@ def test_it_prints_the_documented_json(
     assert data["occupation"]["code"] == "11-1021.00"
 
 
-def test_the_title_option_names_the_job(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_title_option_names_the_job(cli: Callable[..., Any]) -> None:
     text = b"Serve great coffee.\nFull time, weekends."
-    code, out, _ = run(
-        capsys, monkeypatch, "job", "analyse", "-", "--json", "--title", "Barista", stdin=text
-    )
+    code, out, _ = cli("job", "analyse", "-", "--json", "--title", "Barista", stdin=text)
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert data["occupation"]["title"] == "Baristas"
@@ -70,36 +62,28 @@ def test_the_title_option_names_the_job(
 
 @pytest.mark.parametrize(("suffix", "make"), [(".pdf", pdf_with_text), (".docx", docx_with_text)])
 def test_it_reads_pdf_and_word_documents(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    suffix: str,
-    make: Callable[[str], bytes],
+    cli: Callable[..., Any], tmp_path: Path, suffix: str, make: Callable[[str], bytes]
 ) -> None:
     path = tmp_path / f"advert{suffix}"
     path.write_bytes(make("Staff Nurse\nYou stay calm under pressure and work as part of a team."))
-    code, out, err = run(capsys, monkeypatch, "job", "analyse", str(path), "--json")
+    code, out, err = cli("job", "analyse", str(path), "--json")
     assert code == ExitStatus.OK, err
     names = {c["name"] for c in json.loads(out)["competencies"]}
     assert {"working_under_pressure", "teamwork"} <= names
 
 
-def test_markdown_is_read_as_text(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_markdown_is_read_as_text(cli: Callable[..., Any], tmp_path: Path) -> None:
     path = tmp_path / "advert.md"
     path.write_text("# Barista\n\n**Essential:** a real team player.\n", encoding="utf-8")
-    code, out, _ = run(capsys, monkeypatch, "job", "analyse", str(path), "--json")
+    code, out, _ = cli("job", "analyse", str(path), "--json")
     assert code == ExitStatus.OK
     assert json.loads(out)["competencies"][0]["name"] == "teamwork"
 
 
-def test_a_damaged_pdf_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_damaged_pdf_is_refused(cli: Callable[..., Any], tmp_path: Path) -> None:
     path = tmp_path / "advert.pdf"
     path.write_bytes(b"not a pdf at all")
-    code, _, err = run(capsys, monkeypatch, "job", "analyse", str(path))
+    code, _, err = cli("job", "analyse", str(path))
     assert code == ExitStatus.BAD_INPUT
     assert "not a PDF" in err
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from secondround.practice.models import PracticeAnswer
-from tests.cli.stdin import run
 
 FIRST = (
     "Last spring two of our biggest customers complained that deliveries arrived late. "
@@ -21,13 +19,11 @@ SECOND = (
 
 
 def test_a_pasted_answer_with_a_blank_line_is_one_answer(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, make_interview: Any
+    cli: Callable[..., Any], make_interview: Any
 ) -> None:
     interview = make_interview()
     pasted = f"{FIRST}\n\n{SECOND}\n.\n"
-    code, out, err = run(
-        capsys, monkeypatch, "practice", str(interview.pk), "--length", "3", stdin=pasted.encode()
-    )
+    code, out, err = cli("practice", str(interview.pk), "--length", "3", stdin=pasted.encode())
     assert code == 0, err
     stored = PracticeAnswer.objects.get()
     assert stored.position == 0 and not stored.is_probe
@@ -37,9 +33,7 @@ def test_a_pasted_answer_with_a_blank_line_is_one_answer(
     assert "answers are kept" in out
 
 
-def test_the_help_says_how_to_end_an_answer(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    code, out, _ = run(capsys, monkeypatch, "practice", "--help")
+def test_the_help_says_how_to_end_an_answer(cli: Callable[..., Any]) -> None:
+    code, out, _ = cli("practice", "--help")
     assert code == 0
     assert "full stop" in " ".join(out.split())

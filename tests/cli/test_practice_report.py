@@ -4,14 +4,13 @@ score with its follow-up, per question, per competency and overall."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-import pytest
 from django.test import Client
 
 from secondround.practice.models import PracticeAnswer, PracticeSession
 from secondround.services import practice
-from tests.cli.stdin import run
 
 NO_RESULT = (
     "Last year our depot kept missing delivery slots for a big retailer. I went through the "
@@ -27,15 +26,10 @@ def _answers(count: int) -> bytes:
 
 
 def test_the_terminal_and_web_reports_show_the_same_two_scores(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    make_interview: Any,
-    client_in: Client,
+    cli: Callable[..., Any], make_interview: Any, client_in: Client
 ) -> None:
     interview = make_interview()
-    code, out, err = run(
-        capsys, monkeypatch, "practice", str(interview.pk), "--length", "3", stdin=_answers(3)
-    )
+    code, out, err = cli("practice", str(interview.pk), "--length", "3", stdin=_answers(3))
     assert code == 0, err
     session = PracticeSession.objects.get()
     summary = practice.report(session)

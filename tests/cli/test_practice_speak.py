@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from secondround.practice.models import PracticeAnswer
-from tests.cli.stdin import run
 from tests.voice_clips import answer_clip
 
 
@@ -19,7 +19,7 @@ def no_player(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_each_question_is_spoken_and_a_recording_is_the_answer(
-    capsys: pytest.CaptureFixture[str],
+    cli: Callable[..., Any],
     monkeypatch: pytest.MonkeyPatch,
     make_interview: Any,
     no_player: None,
@@ -27,9 +27,7 @@ def test_each_question_is_spoken_and_a_recording_is_the_answer(
 ) -> None:
     interview = make_interview()
     stdin = f"@{answer_clip()}\n.\n.\n"
-    code, out, err = run(
-        capsys,
-        monkeypatch,
+    code, out, err = cli(
         "practice",
         str(interview.pk),
         "--length",
@@ -49,7 +47,7 @@ def test_each_question_is_spoken_and_a_recording_is_the_answer(
 
 def test_a_bad_recording_is_explained_and_typing_still_works(
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    cli: Callable[..., Any],
     monkeypatch: pytest.MonkeyPatch,
     make_interview: Any,
     no_player: None,
@@ -59,9 +57,7 @@ def test_a_bad_recording_is_explained_and_typing_still_works(
     junk.write_bytes(b"not audio" * 50)
     typed = "I set up a weekly review and late orders fell by half."
     stdin = f"@{junk}\n.\n{typed}\n.\n.\n"
-    code, out, err = run(
-        capsys,
-        monkeypatch,
+    code, out, err = cli(
         "practice",
         str(interview.pk),
         "--length",

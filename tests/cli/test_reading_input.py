@@ -3,12 +3,13 @@ reader (`cli/inputs.py`); each command is checked to refuse bad input in one cle
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secondround.cli.exit_codes import ExitStatus
-from tests.cli.stdin import run
 
 READERS = [("coach",), ("job", "analyse"), ("debrief",)]
 BAD_STDIN = [
@@ -23,13 +24,9 @@ BAD_STDIN = [
 @pytest.mark.parametrize("command", READERS[1:], ids=" ".join)
 @pytest.mark.parametrize(("stdin", "words"), BAD_STDIN, ids=[w for _, w in BAD_STDIN])
 def test_bad_stdin_gets_one_clear_sentence(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    command: tuple[str, ...],
-    stdin: bytes,
-    words: str,
+    cli: Callable[..., Any], command: tuple[str, ...], stdin: bytes, words: str
 ) -> None:
-    code, out, err = run(capsys, monkeypatch, *command, "-", stdin=stdin)
+    code, out, err = cli(*command, "-", stdin=stdin)
     assert code == ExitStatus.BAD_INPUT
     assert words in err
     assert out == ""
@@ -39,23 +36,17 @@ def test_bad_stdin_gets_one_clear_sentence(
 
 @pytest.mark.parametrize("command", READERS, ids=" ".join)
 def test_a_missing_file_is_not_found(
-    command: tuple[str, ...],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    cli: Callable[..., Any], command: tuple[str, ...], tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, monkeypatch, *command, str(tmp_path / "nope.txt"))
+    code, _, err = cli(*command, str(tmp_path / "nope.txt"))
     assert code == ExitStatus.NOT_FOUND
     assert "does not exist" in err
 
 
 @pytest.mark.parametrize("command", READERS, ids=" ".join)
 def test_a_folder_is_refused(
-    command: tuple[str, ...],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    cli: Callable[..., Any], command: tuple[str, ...], tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, monkeypatch, *command, str(tmp_path))
+    code, _, err = cli(*command, str(tmp_path))
     assert code == ExitStatus.BAD_INPUT
     assert "folder" in err

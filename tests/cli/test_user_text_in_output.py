@@ -12,8 +12,6 @@ import pytest
 from secondround.cli.output import plain, safe
 from secondround.interviews.models import Interview
 
-from .stdin import run
-
 COMPANY = "Acme [/] [bold red]Corp"
 PERSON = "Ann [/i]\x1b[2J\x1b]0;pwned\x07Lee"
 JOB = "We need [link=file:///etc/passwd]an analyst[/link] with [/] habits. " * 5
@@ -57,12 +55,10 @@ def test_show_strips_terminal_escape_codes_from_a_name(added: Any, cli: Callable
 
 
 def test_practice_prints_a_markup_name_and_stops_cleanly(
-    added: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any], added: Any
 ) -> None:
     interview = Interview.objects.get()
-    code, out, err = run(
-        capsys, monkeypatch, "practice", str(interview.pk), "--length", "3", stdin=b""
-    )
+    code, out, err = cli("practice", str(interview.pk), "--length", "3", stdin=b"")
     assert code == 0, err
     assert "Acme [/] [bold red]Corp" in out
 

@@ -6,6 +6,7 @@ The modules are listed in `secondround.cli.commands` and imported only when thei
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from difflib import get_close_matches
 from typing import Any
@@ -91,12 +92,32 @@ def _register() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line and return its exit status (tests call this; the script calls run)."""
+    """Run the command line and return its exit status (tests call this; the script calls run).
+
+    Every refusal reaches the person as one sentence on stderr; SECONDROUND_DEBUG=1 shows the
+    traceback instead, for a developer chasing a damaged data file.
+    """
     try:
         app(args=argv if argv is not None else sys.argv[1:], prog_name="secondround")
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 1)
+    except Exception as error:
+        # Imported on the way out, so `--version` and `--help` load no core module.
+        from secondround.cli.errors import exit_status
+        from secondround.cli.output import say_error
+        from secondround.core.errors import UserError
+
+        debug = os.environ.get("SECONDROUND_DEBUG", "").strip().lower() in {
+            "1",
+            "true",
+            "yes",
+            "on",
+        }
+        if not isinstance(error, UserError) or debug:
+            raise
+        say_error(str(error))
+        return int(exit_status(error))
     return 0
 
 

@@ -16,11 +16,11 @@ from secondround.cli.app import app
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.inputs import (
     Expected,
-    InputError,
     decode_text,
     describe,
     read_file,
     read_source,
+    sentence_start,
 )
 from secondround.cli.output import console, fail, plain, print_json, safe
 from secondround.core.coach import KIND_NAMES, PART_NAMES, Feedback, analyse_answer
@@ -73,24 +73,16 @@ def coach(
     if audio is not None:
         _coach_audio(audio, question, job, as_json, model)
         return
-    try:
-        raw = read_source(source, ANSWER)
-        job_text = (
-            decode_text(read_file(job, ANSWER), str(job), ANSWER) if job is not None else None
-        )
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    raw = read_source(source, ANSWER)
+    job_text = decode_text(read_file(job, ANSWER), str(job), ANSWER) if job is not None else None
     if jsonl:
         _run_batch(raw, source, job_text)
         return
-    try:
-        text = decode_text(raw, describe(source), ANSWER)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    text = decode_text(raw, describe(source), ANSWER)
     feedback = analyse_answer(text, question=question or None, job=job_text, duration_s=duration)
     if not feedback.sentences:
         fail(
-            f"{describe(source).capitalize()} holds no answer to coach: it has no words.",
+            f"{sentence_start(describe(source))} holds no answer to coach: it has no words.",
             ExitStatus.BAD_INPUT,
         )
     if as_json:
@@ -103,12 +95,7 @@ def _coach_audio(audio: Path, question: str, job: Path | None, as_json: bool, mo
     # Imported here: the speech code is only loaded when a recording is given.
     from secondround.cli.voice import coach_spoken
 
-    try:
-        job_text = (
-            decode_text(read_file(job, ANSWER), str(job), ANSWER) if job is not None else None
-        )
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    job_text = decode_text(read_file(job, ANSWER), str(job), ANSWER) if job is not None else None
     coach_spoken(audio, question, job_text, as_json, model)
 
 
@@ -134,8 +121,9 @@ def coach_record(record: Any, job: str | None = None) -> dict[str, Any]:
     return {"id": ident, **feedback.to_dict()}
 
 
-def show(feedback: Feedback) -> None:
-    """The readable report: the answer with its parts coloured, the scores, the remarks."""
+def show(feedback: Feedback, with_probe: bool = True) -> None:
+    """The readable report: the answer with its parts coloured, the scores, the remarks, and
+    (unless the caller asks it itself, as a dry run does) the interviewer's follow-up."""
     text = Text()
     for sentence in feedback.sentences:
         style = STAR_STYLES[sentence.star]
@@ -181,19 +169,16 @@ def show(feedback: Feedback) -> None:
             line.append(where, style="bold")
             line.append(plain(remark.message))
             console.print(line)
-    if feedback.probe:
+    if feedback.probe and with_probe:
         console.print(f"\n[bold]An interviewer would ask:[/] {safe(feedback.probe)}")
 
 
 def _run_batch(raw: bytes, source: str, job: str | None) -> None:
-    try:
-        content = decode_text(raw, describe(source), ANSWER, allow_empty=True)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    content = decode_text(raw, describe(source), ANSWER, allow_empty=True)
     lines = [line for line in content.splitlines() if line.strip()]
     if not lines:
         fail(
-            f"{describe(source).capitalize()} holds no JSON lines to coach.",
+            f"{sentence_start(describe(source))} holds no JSON lines to coach.",
             ExitStatus.NOTHING_TO_DO,
         )
     for number, line in enumerate(lines, start=1):

@@ -170,14 +170,11 @@ def calendar(
     interview = _interview(interview_id)
     from django.utils import timezone
 
-    from secondround.services.kit import KitError, kit_calendar, practice_for
+    from secondround.services.kit import kit_calendar, practice_for
 
     now = timezone.now()
-    try:
-        content = kit_calendar(interview, now)
-        practice = practice_for(interview, now)
-    except KitError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    content = kit_calendar(interview, now)
+    practice = practice_for(interview, now)
     write_file(out, content, ".ics")
     sessions = f"{len(practice)} practice session{'' if len(practice) == 1 else 's'}"
     _line(f"Wrote {out}: the interview, {sessions} and the thank-you reminder.")
@@ -202,7 +199,6 @@ def followup(
     from django.utils import timezone
 
     from secondround.services.followup import (
-        FollowUpRefused,
         draft_for,
         eml_for,
         mailto_for,
@@ -211,10 +207,7 @@ def followup(
         require_people,
     )
 
-    try:
-        require_people(interview)
-    except FollowUpRefused as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    require_people(interview)
     if sent:
         mark_sent(interview)
         _line(f"Marked the thank-you to {interview.company} as sent.")

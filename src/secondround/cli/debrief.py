@@ -6,24 +6,17 @@ import typer
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.inputs import Expected, InputError, read_input
-from secondround.cli.output import console, fail, plain, print_json
+from secondround.cli.inputs import Expected, read_input
+from secondround.cli.output import console, plain, print_json
 from secondround.core.competencies import competency_label
-from secondround.core.debrief import Debrief, read_debrief
+from secondround.core.debrief import HEADINGS, Debrief, read_debrief
+from secondround.core.roles import role_in_sentence
 
 NOTES = Expected(
     noun="notes",
     example="secondround debrief round-one.txt",
     too_big="give the notes of one interview at a time",
 )
-ROLE_LABELS = {
-    "line_manager": "line manager",
-    "senior_executive": "senior executive",
-    "team_member": "team member",
-    "current_holder": "current holder of the role",
-    "hr": "HR",
-    "other": "role not clear",
-}
 
 
 @app.command()
@@ -41,10 +34,7 @@ def debrief(
     Example: [bold]secondround debrief round-one-notes.txt[/]
     or [bold]secondround debrief - --json < notes.md[/]
     """
-    try:
-        text = read_input(source, NOTES)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    text = read_input(source, NOTES)
     found = read_debrief(text)
     if as_json:
         print_json(found.to_dict())
@@ -55,21 +45,18 @@ def debrief(
 def show(found: Debrief) -> None:
     """The readable report: one short section per kind, each item with its own words."""
     _section(
-        "Concerns they raised (prepare an answer to each)",
+        "concerns",
         [(c.text, competency_label(c.competency) if c.competency else "") for c in found.concerns],
     )
-    _section("What you promised", [(p.text, "") for p in found.promises])
+    _section("promises", [(p.text, "") for p in found.promises])
     _section(
-        "What to practise (from your own notes on how it went)",
-        [(p.text, f"you wrote: {p.evidence}") for p in found.practice_points],
+        "practice_points", [(p.text, f"you wrote: {p.evidence}") for p in found.practice_points]
     )
     if found.next_round:
-        console.print("[bold]Next step[/]")
-        console.print(Text(f"  {plain(found.next_round.text)}"))
-        console.print()
-    _section("What you learned (don't ask again)", [(f.text, f.category) for f in found.facts])
-    _section("Topics discussed", [(t.text, "") for t in found.topics])
-    _section("People", [(p.name, ROLE_LABELS.get(p.role, p.role)) for p in found.people])
+        _section("next_round", [(found.next_round.text, "")])
+    _section("people", [(p.name, role_in_sentence(p.role)) for p in found.people])
+    _section("facts", [(f.text, f.category) for f in found.facts])
+    _section("topics", [(t.text, "") for t in found.topics])
     if not any(
         (
             found.concerns,
@@ -83,10 +70,11 @@ def show(found: Debrief) -> None:
         console.print("Nothing to prepare from these notes: no concerns, promises or facts found.")
 
 
-def _section(title: str, rows: list[tuple[str, str]]) -> None:
+def _section(kind: str, rows: list[tuple[str, str]]) -> None:
     if not rows:
         return
-    console.print(f"[bold]{title}[/]")
+    heading, purpose = HEADINGS[kind]
+    console.print(f"[bold]{heading}[/] [dim]{purpose}[/]")
     for text, detail in rows:
         line = Text("  • ")
         line.append(plain(text))

@@ -19,12 +19,7 @@ def setup_django(migrate: bool = True) -> None:
     from django.core.exceptions import ImproperlyConfigured
     from django.db.utils import OperationalError
 
-    from secondround.config import ConfigError
-
-    try:
-        django.setup()
-    except ConfigError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    django.setup()
     if not migrate:
         return
     from django.core.management import call_command

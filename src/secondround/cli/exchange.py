@@ -93,14 +93,12 @@ def import_(
     setup_django()
     from django.db import DatabaseError
 
-    from secondround.services.exchange import ImportRefused, import_data, parse_export
+    from secondround.services.exchange import import_data, parse_export
     from secondround.services.users import local_user
     from secondround.web.busy import is_busy
 
     try:
         summary = import_data(local_user(), parse_export(raw))
-    except ImportRefused as exc:
-        fail(str(exc), ExitStatus.BAD_IMPORT)
     except DatabaseError as exc:
         # The import is one transaction, so a failure half-way has changed nothing.
         if is_busy(exc):

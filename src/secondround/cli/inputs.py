@@ -13,19 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from secondround.cli.exit_codes import ExitStatus
-from secondround.services.documents import DocumentError, check_text_length, extract_text
+from secondround.cli.output import CommandError
+from secondround.services.documents import check_text_length, extract_text
 
 MAX_INPUT_BYTES = 5_000_000
 DOCUMENT_SUFFIXES = (".md", ".pdf", ".docx")
 _HAS_WORD = re.compile(r"[^\W_]")
 
 
-class InputError(Exception):
+class InputError(CommandError):
     """The input cannot be used; the message says why in one sentence."""
-
-    def __init__(self, message: str, status: ExitStatus) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 @dataclass(frozen=True)
@@ -35,6 +32,12 @@ class Expected:
     noun: str
     example: str
     too_big: str
+
+
+def sentence_start(name: str) -> str:
+    """A name at the start of a sentence: its first letter upper-cased, the rest as written, so
+    `notes/Round-One.TXT` stays itself (`str.capitalize` would lower-case it)."""
+    return name[:1].upper() + name[1:]
 
 
 def describe(source: str) -> str:
@@ -79,19 +82,19 @@ def decode_text(data: bytes, name: str, expected: Expected, allow_empty: bool = 
     """Decode UTF-8 text; binary data and (unless allowed) empty text are refused."""
     if b"\x00" in data:
         raise InputError(
-            f"{name.capitalize()} is binary, not text; give the {expected.noun} as plain text.",
+            f"{sentence_start(name)} is binary, not text; give the {expected.noun} as plain text.",
             ExitStatus.BAD_INPUT,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name.capitalize()} is not UTF-8 text; save it as plain UTF-8 and try again.",
+            f"{sentence_start(name)} is not UTF-8 text; save it as plain UTF-8 and try again.",
             ExitStatus.BAD_INPUT,
         ) from exc
     if not allow_empty and not text.strip():
         raise InputError(
-            f"{name.capitalize()} is empty; write or paste the {expected.noun}.",
+            f"{sentence_start(name)} is empty; write or paste the {expected.noun}.",
             ExitStatus.BAD_INPUT,
         )
     return text
@@ -106,18 +109,12 @@ def read_input(source: str, expected: Expected) -> str:
     name = describe(source)
     data = read_source(source, expected)
     if source != "-" and Path(source).suffix.lower() in DOCUMENT_SUFFIXES:
-        try:
-            text = extract_text(Path(source).name, data)
-        except DocumentError as exc:
-            raise InputError(str(exc), ExitStatus.BAD_INPUT) from exc
+        text = extract_text(Path(source).name, data)
     else:
         text = decode_text(data, name, expected)
     if not _HAS_WORD.search(text):
         raise InputError(
-            f"{name.capitalize()} has no words in it; give the {expected.noun} as text.",
+            f"{sentence_start(name)} has no words in it; give the {expected.noun} as text.",
             ExitStatus.BAD_INPUT,
         )
-    try:
-        return check_text_length(text, name.capitalize())
-    except DocumentError as exc:
-        raise InputError(str(exc), ExitStatus.BAD_INPUT) from exc
+    return check_text_length(text, sentence_start(name))

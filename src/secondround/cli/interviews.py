@@ -13,11 +13,12 @@ from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, print_json, safe
+from secondround.core.roles import role_keys_help
 
 interview_app = typer.Typer(help="Add, list, show and delete interviews.", no_args_is_help=True)
 app.add_typer(interview_app, name="interview")
 
-ROLE_HELP = "line_manager, senior_executive, team_member, current_holder, hr or other"
+ROLE_HELP = role_keys_help()
 
 
 def _parse_person(text: str) -> dict[str, str]:
@@ -82,12 +83,9 @@ def add(
     notes = ""
     if notes_file is not None:
         name, raw = _read_text_file(notes_file)
-        from secondround.services.documents import DocumentError, extract_text
+        from secondround.services.documents import extract_text
 
-        try:
-            notes = extract_text(name if Path(name).suffix else name + ".txt", raw)
-        except DocumentError as exc:
-            fail(str(exc), ExitStatus.BAD_INPUT)
+        notes = extract_text(name if Path(name).suffix else name + ".txt", raw)
     data: dict[str, Any] = {
         "company": company,
         "role": role,
@@ -280,7 +278,7 @@ def delete(
             console.print(f"  • {safe(item)}", highlight=False)
         if not typer.confirm("Delete it? (secondround export FILE keeps a copy)"):
             console.print("Nothing deleted.")
-            raise typer.Exit(int(ExitStatus.NOTHING_TO_DO))
+            return  # Declining is an answer, not a failure: exit 0.
     name = str(interview)
     interview.delete()
     console.print(f"Deleted {safe(name)}, with: {safe('; '.join(goes[1:]) or 'nothing else')}.")

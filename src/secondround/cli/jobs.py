@@ -7,8 +7,8 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.inputs import Expected, InputError, read_input
-from secondround.cli.output import console, fail, plain, print_json, safe
+from secondround.cli.inputs import Expected, read_input
+from secondround.cli.output import console, plain, print_json, safe
 from secondround.core.competencies import competency_label
 from secondround.core.jobs import JobProfile, analyse_job
 
@@ -40,10 +40,7 @@ def analyse(
     Example: [bold]secondround job analyse advert.pdf --title "Store Manager"[/]
     or [bold]pbpaste | secondround job analyse - --json[/]
     """
-    try:
-        text = read_input(source, JOB)
-    except InputError as exc:
-        fail(str(exc), exc.status)
+    text = read_input(source, JOB)
     profile = analyse_job(text, title=title or None)
     if as_json:
         print_json(profile.to_dict())

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from secondround.cli.exit_codes import ExitStatus
+from secondround.core.errors import UserError
 
 console = Console(highlight=False)
 errors = Console(stderr=True, highlight=False)
@@ -41,10 +42,22 @@ def safe(value: object) -> str:
     return escape(plain(value))
 
 
+class CommandError(UserError):
+    """A refusal found by the command line itself, carrying the exit status it ends with."""
+
+    def __init__(self, message: str, status: ExitStatus) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 def fail(message: str, status: ExitStatus) -> NoReturn:
-    """Say what went wrong in one sentence and exit with a named status."""
+    """Refuse in one sentence with a named status; `main` prints it and exits."""
+    raise CommandError(message, status)
+
+
+def say_error(message: str) -> None:
+    """Print one sentence of refusal on stderr, the only way errors reach a person."""
     errors.print(f"[bold red]Error:[/] {safe(message)}", soft_wrap=True)
-    raise typer.Exit(int(status))
 
 
 def print_json(data: Any) -> None:

@@ -13,13 +13,15 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.coach import STAR_STYLES
+from secondround.cli.coach import show
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, plain, safe
 from secondround.cli.voice import say_aloud, spoken_answer
+from secondround.core.coach import Feedback
 from secondround.core.competencies import competency_label
 from secondround.core.questions import KINDS, ROLES
+from secondround.core.roles import role_keys_help
 
 # An answer ends at a line holding only this, so pasted paragraphs (and their blank lines) stay
 # one answer; mail and many REPLs end multi-line input the same way.
@@ -39,30 +41,11 @@ def read_answer() -> str:
     return "\n".join(lines).strip()
 
 
-def show_feedback(feedback: dict[str, Any]) -> None:
-    text = Text()
-    for sentence in feedback.get("sentences", []):
-        star = sentence.get("star", "O")
-        text.append(f"[{star}] ", style=f"bold {STAR_STYLES.get(star, 'white')}")
-        text.append(plain(sentence["text"]) + "\n", style=STAR_STYLES.get(star, "white"))
-    console.print(Panel(text, title=f"Overall {feedback['scores']['overall']}/100"))
-    scores = Table(show_header=False, box=None)
-    for name, value in feedback["scores"].items():
-        if name != "overall":
-            scores.add_row(name.capitalize(), str(value))
-    console.print(scores)
-    for remark in feedback.get("remarks", [])[:6]:
-        where = f"sentence {remark['sentence'] + 1}: " if remark.get("sentence") is not None else ""
-        console.print(f"  • {where}{safe(remark['message'])}")
-
-
 @app.command()
 def practice(
     interview_id: int = typer.Argument(..., help="The interview's ID (see interview list)."),
     length: int = typer.Option(5, help="How many questions: 3, 5, 10 or 15."),
-    asked_by: str = typer.Option(
-        "", help="Who is asking: line_manager, senior_executive, team_member, current_holder, hr."
-    ),
+    asked_by: str = typer.Option("", help=f"Who is asking: {role_keys_help()}."),
     resume: bool = typer.Option(
         False, "--resume", help="Carry on with this interview's unfinished dry run."
     ),
@@ -94,10 +77,7 @@ def practice(
     if resume and session is None:
         fail(f"Interview {interview_id} has no unfinished dry run to resume.", ExitStatus.NOT_FOUND)
     if session is None:
-        try:
-            session = service.start_session(user, interview, length, asked_by)
-        except service.PracticeError as exc:
-            fail(str(exc), ExitStatus.BAD_INPUT)
+        session = service.start_session(user, interview, length, asked_by)
     length = len(session.plan)
     console.print(
         f"Dry run {session.pk} for {safe(interview)}: {length} questions. "
@@ -131,7 +111,8 @@ def practice(
             )
             raise typer.Exit(int(ExitStatus.OK))
         answer = service.record_answer(session, step.position, step.is_probe, text, duration)
-        show_feedback(answer.feedback)
+        # The same report as `secondround coach`; the follow-up is asked as the next step.
+        show(Feedback.from_dict(answer.feedback), with_probe=False)
     show_report(service.report(session))
 
 

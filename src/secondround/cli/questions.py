@@ -117,7 +117,7 @@ def plan(
             {
                 "interview": interview.pk,
                 **plan_data,
-                "job": reading.job,
+                "job": reading.job.to_dict(),
                 "concerns": [
                     {"text": c.text, "competency": c.competency} for c in reading.concerns
                 ],

@@ -56,14 +56,11 @@ def salary(
     if country not in ("us", "uk"):
         fail(f"{country!r} is not a country with data; use us or uk.", ExitStatus.USAGE)
     setup_django()
-    from secondround.core.salary import SalaryDataError, data_age, lookup
+    from secondround.core.salary import data_age, lookup
     from secondround.services.salary import current_table
 
     table = current_table("us" if country == "us" else "uk")
-    try:
-        found = lookup(title, table.country, table, code or None)
-    except SalaryDataError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    found = lookup(title, table.country, table, code or None)
     occupation = found.occupation
     if occupation is None:
         nearest = "; ".join(f"{m.title} ({m.code})" for m in found.match.alternatives[:3])
@@ -131,12 +128,9 @@ def _update(path: Path, when: str) -> None:
                 f"{when!r} is not a month; write it as YYYY-MM, such as 2025-05.", ExitStatus.USAGE
             )
     setup_django()
-    from secondround.services.salary import SalaryError, import_table
+    from secondround.services.salary import import_table
 
-    try:
-        table = import_table(path.name, path.read_bytes(), reference)
-    except SalaryError as exc:
-        fail(str(exc), ExitStatus.BAD_IMPORT)
+    table = import_table(path.name, path.read_bytes(), reference)
     console.print(
         Text(
             f"Imported {table.reference_label} figures for the "

@@ -76,12 +76,9 @@ def serve(
 
     Example: [bold]secondround serve --port 8765 --no-browser[/]
     """
-    from secondround.config import ConfigError, check_mode, load_config
+    from secondround.config import check_mode, load_config
 
-    try:
-        check_mode(load_config().mode)
-    except ConfigError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    check_mode(load_config().mode)
     setup_django()
     from django.conf import settings
     from django.core.management import call_command

@@ -19,7 +19,7 @@ from rich.table import Table
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.inputs import Expected, InputError, read_source
+from secondround.cli.inputs import Expected, read_source
 from secondround.cli.output import console, errors, fail, print_json
 
 stories_app = typer.Typer(
@@ -163,13 +163,9 @@ _PART_OPTIONS = ("title", "situation", "task", "action", "result", "employer", "
 
 
 def _save(base: dict[str, Any], options: dict[str, Any], instance: Any = None) -> Any:
-    from secondround.core.stories import StoryError
     from secondround.services.stories import save_story
 
-    try:
-        return save_story(_user(), _core_from_options(base, options), instance=instance)
-    except StoryError as exc:
-        fail(str(exc), ExitStatus.BAD_INPUT)
+    return save_story(_user(), _core_from_options(base, options), instance=instance)
 
 
 def _options(
@@ -240,10 +236,7 @@ def add(
         from secondround.cli.inputs import decode_text
         from secondround.services.stories import story_from_answer
 
-        try:
-            text = decode_text(read_source(from_, _ANSWER), from_, _ANSWER)
-        except InputError as exc:
-            fail(str(exc), exc.status)
+        text = decode_text(read_source(from_, _ANSWER), from_, _ANSWER)
         base = story_from_answer(title or "", text).to_dict()
         base.pop("competencies"), base.pop("tags")
     options = _options(
@@ -310,7 +303,7 @@ def delete(
             fail("Add --yes to delete without a prompt.", ExitStatus.BAD_INPUT)
         if not typer.confirm(f"Delete the story {story.title!r} for good?"):
             console.print("Nothing deleted.")
-            raise typer.Exit(int(ExitStatus.NOTHING_TO_DO))
+            return  # Declining is an answer, not a failure: exit 0.
     title = story.title
     story.delete()
     console.print(f"Deleted the story {_safe(title)}.")
@@ -326,17 +319,10 @@ def import_(
     Example: [bold]secondround stories import stories.md[/]
     """
     setup_django()
-    from secondround.core.stories import StoryError
-    from secondround.services.stories import decode_file, import_text
+    from secondround.services.stories import import_file
 
     name = "The input" if source == "-" else source
-    try:
-        data = read_source(source, _FILE)
-        result = import_text(_user(), decode_file(data, name))
-    except InputError as exc:
-        fail(str(exc), exc.status)
-    except StoryError as exc:
-        fail(f"Nothing was imported: {exc}", ExitStatus.BAD_INPUT)
+    result = import_file(_user(), read_source(source, _FILE), name)
     console.print(f"Imported {result.created} new and updated {result.updated} stories.")
 
 

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
+from secondround.core.errors import UserError
+
 PRACTICE_LENGTH: Final = timedelta(minutes=45)
 MAX_PRACTICE_SESSIONS: Final = 4
 # Practice in the last fortnight: earlier than that, the questions will have gone stale.
@@ -27,7 +29,7 @@ BREAK: Final = timedelta(minutes=30)
 PRODUCT_ID: Final = "-//secondround//Interview calendar//EN"
 
 
-class CalendarError(ValueError):
+class CalendarError(UserError, ValueError):
     """The calendar cannot be written; the message says what is missing in one sentence."""
 
 

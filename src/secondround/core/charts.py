@@ -8,7 +8,7 @@ sit on top of each other are set side by side, so no series hides another.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -196,10 +196,3 @@ def _dodges(series: Sequence[Series], y: Callable[[float], float]) -> dict[tuple
                 for n, index in enumerate(group):
                     offsets[(index, i)] = (n - (len(group) - 1) / 2) * _DODGE
     return offsets
-
-
-def series_from_rows(
-    rows: Sequence[Mapping[str, float]], names: Sequence[str], labels: Mapping[str, str]
-) -> list[Series]:
-    """Turn per-session score dictionaries into one series per name (missing values left out)."""
-    return [Series(labels.get(name, name), [row.get(name) for row in rows]) for name in names]

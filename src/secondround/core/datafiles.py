@@ -11,12 +11,14 @@ from typing import Any
 
 import yaml
 
+from secondround.core.errors import DamagedDataError
+
 # libyaml's loader parses the shipped files about ten times faster than the pure-Python one,
 # with the same results (tests/core/test_yaml_loader.py); PyYAML built without it falls back.
 LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class DataFileError(RuntimeError):
+class DataFileError(DamagedDataError, RuntimeError):
     """A data file shipped with the package is missing or malformed (a packaging fault)."""
 
 

@@ -15,6 +15,7 @@ from typing import Final
 from urllib.parse import quote
 
 from secondround.core.debrief import read_debrief
+from secondround.core.errors import UserError
 
 MAX_SUBJECT: Final = 200
 MAX_BODY: Final = 10_000
@@ -25,7 +26,7 @@ _LOGISTICS: Final = ("notice", "salary", "pay", "start date", "holiday", "commut
 _ADDRESS: Final = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
 
 
-class FollowUpError(ValueError):
+class FollowUpError(UserError, ValueError):
     """A draft or address that cannot be used; the message is one sentence saying what to fix."""
 
 

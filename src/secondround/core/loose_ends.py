@@ -17,6 +17,8 @@ from typing import Final
 
 import yaml
 
+from secondround.core.errors import UserError
+
 NOTICE_UNITS: Final = ("days", "weeks", "months")
 # A year is the longest notice a contract plausibly sets; "99 years" is a typo, not a notice period.
 MAX_NOTICE: Final = {"days": 365, "weeks": 52, "months": 12}
@@ -26,7 +28,7 @@ MAX_COMMUTE_MINUTES: Final = 600
 MAX_HOLIDAY_DAYS: Final = 366
 
 
-class LooseEndsError(ValueError):
+class LooseEndsError(UserError, ValueError):
     """A loose end that cannot be stored; the message is one sentence saying what to fix."""
 
 

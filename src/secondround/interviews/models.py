@@ -10,7 +10,7 @@ from datetime import datetime
 from django.conf import settings
 from django.db import models
 
-from secondround.core.questions import ROLES
+from secondround.core.roles import ROLES
 
 
 class Format(models.TextChoices):
@@ -28,7 +28,7 @@ class Status(models.TextChoices):
 
 
 class PersonRole(models.TextChoices):
-    # The labels are the question bank's (core.questions.ROLES): one wording everywhere.
+    # The keys and labels are core.roles.ROLES: one wording everywhere (a test holds them equal).
     LINE_MANAGER = "line_manager", ROLES["line_manager"]
     SENIOR_EXECUTIVE = "senior_executive", ROLES["senior_executive"]
     TEAM_MEMBER = "team_member", ROLES["team_member"]

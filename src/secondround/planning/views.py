@@ -43,7 +43,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         include_mastered=include_mastered,
     )
     competencies = [
-        {**c, "label": competency_label(str(c["name"]))} for c in reading.job["competencies"]
+        {**c.to_dict(), "label": competency_label(c.name)} for c in reading.job.competencies
     ]
     left_out = [
         (competency_label(key), round(score))
@@ -61,7 +61,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "shown": shown,
             "total": len(questions),
             "competencies": competencies,
-            "job": reading.job,
+            "job": reading.job.to_dict(),
             "left_out": left_out,
             "include_mastered": include_mastered,
         },

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from secondround.core.charts import NARROW, WIDE, Series, line_chart, session_labels
 from secondround.core.competencies import COMPETENCIES, competency_label
+from secondround.core.marking import FRIEND_RUBRIC
 from secondround.interviews.models import Interview
 from secondround.practice.forms import AnswerForm, FriendMarkForm, StartForm
 from secondround.practice.models import FriendMark, PracticeAnswer, PracticeSession
@@ -167,7 +168,7 @@ def _both_sizes(labels: list[str], series: list[Series], title: str) -> dict[str
 
 def friend_script(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session(request, pk)
-    return render(request, "practice/script.html", {"session": session})
+    return render(request, "practice/script.html", {"session": session, "rubric": FRIEND_RUBRIC})
 
 
 def friend_script_pdf(request: HttpRequest, pk: int) -> HttpResponse:

@@ -26,7 +26,9 @@ from secondround.core.asking import (
     Suggestion,
     suggest_questions,
 )
+from secondround.core.errors import UserError
 from secondround.core.jobs import analyse_job
+from secondround.core.roles import role_in_sentence
 from secondround.interviews.models import Interview, Person
 from secondround.services.debrief import active_items
 
@@ -36,7 +38,7 @@ MAX_QUESTION_CHARS = 300
 SHOWN = PER_PERSON
 
 
-class AskingError(ValueError):
+class AskingError(UserError, ValueError):
     """A change that cannot be made; the message is one sentence."""
 
 
@@ -72,14 +74,10 @@ class PersonAsk:
 def _job_focus(interview: Interview) -> JobFocus:
     if not interview.job_description.strip():
         return JobFocus()
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    job = analyse_job(interview.job_description, title=interview.role or None)
     return JobFocus(
-        {
-            str(c["name"]): (int(c["weight"]), str(c.get("evidence") or ""))
-            for c in job.get("competencies", [])
-            if c.get("source", "ad") == "ad"
-        },
-        tuple(str(t) for t in job.get("tools", [])),
+        {c.name: (c.weight, c.evidence) for c in job.competencies if c.source == "ad"},
+        job.tools,
     )
 
 
@@ -102,7 +100,7 @@ def plan_for(interview: Interview) -> AskPlan:
 
 def heading(person: Person) -> str:
     """ "Priya Shah, line manager": how the prep pack and the pages introduce a person."""
-    return f"{person.name}, {person.get_role_display().lower().replace('hr', 'HR')}"
+    return f"{person.name}, {role_in_sentence(person.role)}"
 
 
 def _rows(

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.forms import BaseInlineFormSet
 
 from secondround.core import loose_ends
+from secondround.core.errors import UserError
 from secondround.core.followup import FollowUpError, check_address
 from secondround.core.loose_ends import (
     NOTICE_UNITS,
@@ -32,7 +33,7 @@ MAX_TEXT = 10_000
 SEND_WITHIN = timedelta(hours=24)
 
 
-class DayOfImportError(ValueError):
+class DayOfImportError(UserError, ValueError):
     """The day-of part of an export is not valid; the message is one sentence."""
 
 

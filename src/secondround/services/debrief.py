@@ -13,32 +13,20 @@ from typing import Any, Final
 from django.db import transaction
 
 from secondround.core.competencies import competency_label
+from secondround.core.debrief import HEADINGS
+from secondround.core.errors import UserError
 from secondround.interviews.forms import MAX_PEOPLE
 from secondround.interviews.models import Interview, Person, PersonRole
 from secondround.planning.models import DebriefDecision, Decision
 from secondround.services.readings import notes_reading
 
 # Kinds in the order the page shows them, with the heading and what they are for.
-KINDS: Final[dict[str, tuple[str, str]]] = {
-    "concerns": (
-        "Concerns they raised",
-        "They will follow these up: each one becomes a question in your plan.",
-    ),
-    "promises": ("What you promised", "Send or prepare these before the next round."),
-    "practice_points": (
-        "What to practise",
-        "Your own notes on how it went: each becomes a practice point in your plan.",
-    ),
-    "next_round": ("The next round", "What you were told about the next step."),
-    "people": ("People named", "Add them to the people you will meet if they will be there."),
-    "facts": ("What you learned", "Don't ask about these again; use them in your answers."),
-    "topics": ("Topics discussed", "Expect them to pick these threads up again."),
-}
+KINDS: Final = HEADINGS
 ACTIONS: Final = ("confirm", "dismiss", "restore", "edit", "done", "undone", "add_person")
 MAX_ITEM_CHARS = 500
 
 
-class DebriefError(ValueError):
+class DebriefError(UserError, ValueError):
     """A decision that cannot be applied; the message is one sentence."""
 
 

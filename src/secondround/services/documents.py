@@ -15,10 +15,12 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse as defused_iterparse
 from defusedxml.ElementTree import parse as defused_parse
 
+from secondround.core.errors import UserError
+from secondround.core.limits import MAX_TEXT_CHARS
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # About 15,000 words: far longer than any real job description or set of notes.
-MAX_TEXT_CHARS = 100_000
 # A Word document's text takes a few files and a few megabytes once unpacked; anything far
 # beyond is a zip bomb or not a document. Reading is bounded in time as well.
 MAX_DOCX_ENTRIES = 1_000
@@ -33,7 +35,7 @@ W_P, W_T, W_TAB, W_BR, W_CR, W_TR, W_TC = (
 )
 
 
-class DocumentError(ValueError):
+class DocumentError(UserError, ValueError):
     """A file we cannot turn into text; the message is one sentence a person can act on."""
 
 

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from secondround import __version__
+from secondround.core.errors import RefusedImportError
 from secondround.interviews.models import Format, Interview, Person, PersonRole, Status
 from secondround.planning.models import DebriefDecision
 from secondround.practice.models import (
@@ -44,7 +45,7 @@ FORMAT_VERSION = 1
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-class ImportRefused(ValueError):
+class ImportRefused(RefusedImportError, ValueError):
     """The file cannot be imported; the message says why in one sentence. Nothing was changed."""
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from django.db.models import Model
 
 from secondround.core.coach.feedback import PARTS
+from secondround.core.errors import UserError
 from secondround.core.questions import KINDS, ROLES
 
 # Dates every page can show and convert to any time zone, as the interview form allows.
@@ -35,7 +36,7 @@ MAX_QUESTIONS = 100
 MAX_PEOPLE = 50
 
 
-class SchemaError(ValueError):
+class SchemaError(UserError, ValueError):
     """A field that breaks the schema; `where` names it, `problem` says what is wrong."""
 
     def __init__(self, where: str, problem: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 
+from secondround.core.errors import UserError
 from secondround.core.followup import (
     Draft,
     Recipient,
@@ -23,7 +24,7 @@ from secondround.services.dayof import copy_loose_ends, dayof_of
 from secondround.services.kit import focus_of
 
 
-class FollowUpRefused(ValueError):
+class FollowUpRefused(UserError, ValueError):
     """The follow-up cannot be made yet; the message says what to add, in one sentence."""
 
 

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
+from secondround.core.marking import FRIEND_RUBRIC
 from secondround.practice.models import PracticeSession
 
 # The built-in PDF fonts cover Latin-1 only; map the typographic characters our text uses.
 _PLAIN = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-", "…": "...", "•": "-", "☐": "[ ]"}
-)
-
-RUBRIC = (
-    "STAR parts heard: Situation (where and when), Task (what they had to do), Action (what they"
-    " did themselves), Result (what changed, ideally a number). Tick each part you heard.",
-    "A concrete result? A number, a date, a before-and-after. 'It went well' does not count.",
-    "Hedging: 'I guess', 'sort of', 'maybe', apologies - none, some or a lot.",
-    "Time taken: about 1-2 minutes suits a story; under 45 seconds is thin, over 3 minutes"
-    " rambles.",
-    "Overall, 1-5: would this answer make you want to hire them? Note one thing to improve.",
 )
 
 
@@ -47,8 +38,8 @@ def script_pdf(session: PracticeSession) -> bytes:
     pdf.set_font("helvetica", "B", 12)
     pdf.cell(0, 8, "How to mark each answer", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 10)
-    for number, line in enumerate(RUBRIC, start=1):
-        _line(pdf, 5, f"{number}. {line}")
+    for number, (listen_for, judge) in enumerate(FRIEND_RUBRIC, start=1):
+        _line(pdf, 5, f"{number}. {listen_for} {judge}")
     for number, question in enumerate(session.plan, start=1):
         # A damaged stored question costs its own line, not the whole script.
         if not isinstance(question, dict) or not isinstance(question.get("text"), str):

@@ -18,20 +18,21 @@ from secondround.core.calendar import (
     practice_slots,
 )
 from secondround.core.competencies import competency_label
+from secondround.core.errors import UserError
 from secondround.core.jobs import analyse_job
 from secondround.core.kit import KitPerson, PrepPack, build_pack, pack_pdf
 from secondround.interviews.models import Format, Interview, Status
 from secondround.services import asking, salary
 from secondround.services.dayof import dayof_of, loose_ends_for
 from secondround.services.debrief import active_items
-from secondround.services.planning import concerns_of, needs_of, plan_for_interview
+from secondround.services.planning import concerns_of, needs_of, read_interview
 from secondround.services.stories import assign_for_questions
 
 # The plan's questions the pack finds stories for: a second round rarely asks more.
 PLAN_QUESTIONS = 10
 
 
-class KitError(ValueError):
+class KitError(UserError, ValueError):
     """The kit cannot be made yet; the message says what to add, in one sentence."""
 
 
@@ -49,7 +50,7 @@ def when_text(interview: Interview) -> str:
 def focus_of(interview: Interview, concerns: bool = True) -> list[tuple[str, str]]:
     """The key competencies to prepare, most important first, each with why: the ad's words,
     or the round-one concern (which comes first among equals: they will follow it up)."""
-    job = analyse_job(interview.job_description, title=interview.role or None).to_dict()
+    job = analyse_job(interview.job_description, title=interview.role or None)
     best: dict[str, tuple[int, bool, str]] = {}
     for need in needs_of(job, concerns_of(interview) if concerns else []):
         from_notes = need.source == "notes"
@@ -73,7 +74,9 @@ def _salary(interview: Interview, today: date) -> tuple[str, str] | None:
 def _stories(interview: Interview) -> list[tuple[str, str]]:
     """The stories the story bank assigns to the plan's first questions, each once, with the
     question it answers; empty while the bank holds no story that fits."""
-    questions = plan_for_interview(interview, count=PLAN_QUESTIONS)
+    questions = [
+        q.to_dict() for q in read_interview(interview, count=PLAN_QUESTIONS).plan.questions
+    ]
     assigned = assign_for_questions(interview.owner, interview, questions)
     told: set[str] = set()
     out: list[tuple[str, str]] = []

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
+from secondround.core.jobs import JobProfile
 from secondround.core.questions.plan import (
     Concern,
     Interviewer,
@@ -27,21 +27,16 @@ from secondround.services.readings import job_reading
 class InterviewReading:
     """What the job description and the notes say, as the plan used them."""
 
-    job: dict[str, Any]
+    job: JobProfile
     concerns: list[Concern]
     plan: Plan
 
 
-def needs_of(job: dict[str, Any], concerns: Iterable[Concern]) -> list[Need]:
+def needs_of(job: JobProfile, concerns: Iterable[Concern]) -> list[Need]:
     """The job's competencies, weighted, plus those the round-one concerns point at."""
     needs = [
-        Need(
-            str(c["name"]),
-            int(c["weight"]),
-            str(c.get("evidence", "")),
-            "job" if c.get("source", "ad") == "ad" else str(c["source"]),
-        )
-        for c in job.get("competencies", [])
+        Need(c.name, c.weight, c.evidence, "job" if c.source == "ad" else c.source)
+        for c in job.competencies
     ]
     for concern in concerns:
         if concern.competency:
@@ -93,25 +88,3 @@ def read_interview(
         practice=practice_of(interview),
     )
     return InterviewReading(job, concerns, plan)
-
-
-def plan_for_interview(
-    interview: Interview,
-    count: int | None = None,
-    asked_by: str = "",
-    mastered: Mapping[str, float] | None = None,
-    include_mastered: bool = False,
-    recently_asked: Iterable[str] = (),
-    seed: int = 0,
-) -> list[dict[str, Any]]:
-    """The plan's questions as plain dicts, ready to be stored with a dry run."""
-    reading = read_interview(
-        interview,
-        count=count,
-        asked_by=asked_by or None,
-        mastered=mastered,
-        include_mastered=include_mastered,
-        recently_asked=recently_asked,
-        seed=seed,
-    )
-    return [q.to_dict() for q in reading.plan.questions]

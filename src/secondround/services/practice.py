@@ -19,9 +19,11 @@ from django.utils import timezone
 from secondround.core.coach import analyse_answer
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.dry_run_scores import DryRunScores
+from secondround.core.errors import UserError
+from secondround.core.questions.plan import StoredQuestion
 from secondround.interviews.models import Interview
 from secondround.practice.models import PracticeAnswer, PracticeSession, SessionStatus
-from secondround.services.planning import plan_for_interview
+from secondround.services.planning import read_interview
 from secondround.services.stories import attach_stories
 
 # 3 is a quick warm-up; 5, 10 and 15 are the dry runs the product offers.
@@ -31,7 +33,7 @@ MASTERED_SCORE = 80
 MAX_ANSWER_CHARS = 20_000
 
 
-class PracticeError(ValueError):
+class PracticeError(UserError, ValueError):
     """Something a person must fix; the message is one sentence."""
 
 
@@ -175,15 +177,16 @@ def start_session(
     """Choose the questions and store a new dry run."""
     if length not in LENGTHS:
         raise PracticeError("Choose 3, 5, 10 or 15 questions.")
-    plan = plan_for_interview(
+    reading = read_interview(
         interview,
         count=length,
-        asked_by=asked_by,
+        asked_by=asked_by or None,
         mastered=mastered_competencies(user, interview),
         include_mastered=include_mastered,
         recently_asked=recently_asked(user, interview),
         seed=sessions_of(user).filter(interview=interview).count(),
     )
+    plan: list[StoredQuestion] = [q.to_dict() for q in reading.plan.questions]
     if not plan:
         raise PracticeError("No questions could be chosen for this interview.")
     attach_stories(user, interview, plan)

@@ -20,7 +20,7 @@ from django.db import IntegrityError, transaction
 
 from secondround import __version__
 from secondround.core.debrief import read_debrief
-from secondround.core.jobs import analyse_job
+from secondround.core.jobs import JobProfile, analyse_job
 from secondround.interviews.models import Interview
 from secondround.planning.models import Reading
 
@@ -28,13 +28,15 @@ from secondround.planning.models import Reading
 READER_FOLDERS = ("core", "data")
 
 
-def job_reading(interview: Interview) -> dict[str, Any]:
-    """`analyse_job` of the interview's job description, for its role, as JSON data."""
-    return _cached(
-        interview,
-        "job",
-        (interview.role, interview.job_description),
-        lambda: analyse_job(interview.job_description, title=interview.role or None).to_dict(),
+def job_reading(interview: Interview) -> JobProfile:
+    """`analyse_job` of the interview's job description, for its role (stored as JSON data)."""
+    return JobProfile.from_dict(
+        _cached(
+            interview,
+            "job",
+            (interview.role, interview.job_description),
+            lambda: analyse_job(interview.job_description, title=interview.role or None).to_dict(),
+        )
     )
 
 

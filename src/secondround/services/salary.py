@@ -19,6 +19,7 @@ from typing import Any, Final
 from django.db import transaction
 from django.utils import timezone
 
+from secondround.core.errors import RefusedImportError, UserError
 from secondround.core.salary import (
     COUNTRIES,
     CURRENCIES,
@@ -51,8 +52,12 @@ MAX_TITLE_CHARS: Final = 200
 MAX_NOTE_CHARS: Final = 200
 
 
-class SalaryError(ValueError):
+class SalaryError(UserError, ValueError):
     """Bad input for the salary work; the message is one sentence and nothing was stored."""
+
+
+class SalaryFileRefused(SalaryError, RefusedImportError):
+    """An official salary file offered for import was refused; no table was stored."""
 
 
 @lru_cache(maxsize=8)
@@ -85,33 +90,37 @@ def _rows_of(name: str, raw: bytes) -> list[list[list[object]]]:
         try:
             from openpyxl import load_workbook
         except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
-            raise SalaryError("Reading .xlsx files needs openpyxl (pip install openpyxl).") from exc
+            raise SalaryFileRefused(
+                "Reading .xlsx files needs openpyxl (pip install openpyxl)."
+            ) from exc
         try:
             book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-            raise SalaryError(f"{name} is not a readable .xlsx workbook.") from exc
+            raise SalaryFileRefused(f"{name} is not a readable .xlsx workbook.") from exc
         sheets = sorted(
             book.worksheets,
             key=lambda s: "full" not in s.title.lower() or "part" in s.title.lower(),
         )
         return [[list(row) for row in sheet.iter_rows(values_only=True)] for sheet in sheets]
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise SalaryError(f"{name} is an old .xls workbook: save it as .xlsx or .csv first.")
+        raise SalaryFileRefused(f"{name} is an old .xls workbook: save it as .xlsx or .csv first.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
     if "\x00" in text:
-        raise SalaryError(f"{name} is not a CSV or .xlsx table.")
+        raise SalaryFileRefused(f"{name} is not a CSV or .xlsx table.")
     return [[list(row) for row in csv.reader(io.StringIO(text))]]
 
 
 def read_official_file(name: str, raw: bytes, reference: date | None = None) -> SalaryTable:
     """An OEWS national file or ASHE Table 14 (.xlsx or .csv), checked; SalaryError if not."""
     if not raw.strip():
-        raise SalaryError(f"{name} is empty.")
+        raise SalaryFileRefused(f"{name} is empty.")
     if len(raw) > MAX_FILE_BYTES:
-        raise SalaryError(f"{name} is larger than 20 MB; an OEWS or ASHE table is much smaller.")
+        raise SalaryFileRefused(
+            f"{name} is larger than 20 MB; an OEWS or ASHE table is much smaller."
+        )
     first_error = ""
     for rows in _rows_of(name, raw):
         head = " ".join(str(c).lower() for row in rows[:30] for c in row if c is not None)
@@ -122,7 +131,7 @@ def read_official_file(name: str, raw: bytes, reference: date | None = None) -> 
             return parser(rows, name, reference)
         except SalaryDataError as exc:
             first_error = first_error or str(exc)
-    raise SalaryError(
+    raise SalaryFileRefused(
         first_error
         or f"{name} is neither an OEWS national table (national_M20XX_dl) nor ASHE Table 14 "
         "(annual pay by occupation); nothing was imported."
@@ -134,7 +143,7 @@ def import_table(name: str, raw: bytes, reference: date | None = None) -> Salary
     table = read_official_file(name, raw, reference)
     current = current_table(table.country)
     if table.reference_date <= current.reference_date:
-        raise SalaryError(
+        raise SalaryFileRefused(
             f"{name} describes {table.reference_label}, which is not newer than the "
             f"{current.reference_label} figures already in use; nothing was imported."
         )

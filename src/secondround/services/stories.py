@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
 from secondround.core import semantic
-from secondround.core.coach.relevance import content_words, stem
 from secondround.core.questions import load_bank
-from secondround.core.questions.plan import Need
+from secondround.core.questions.plan import Need, StoredQuestion
 from secondround.core.stories import (
     PART_FIELDS,
     Assignment,
@@ -40,6 +39,7 @@ from secondround.core.stories import Story as CoreStory
 from secondround.core.stories.assignment import assign_stories
 from secondround.core.stories.coverage import KEY_WEIGHT
 from secondround.core.stories.matching import StoryIndex, question_from_bank
+from secondround.core.text.words import content_words, keyword_stem
 from secondround.interviews.models import Interview
 from secondround.stories.models import Story
 
@@ -57,6 +57,9 @@ _STORY_FIELDS = (
     "competencies",
     "tags",
 )
+
+if TYPE_CHECKING:
+    from secondround.core.jobs import JobProfile
 
 
 def stories_of(user: User) -> QuerySet[Story]:
@@ -184,6 +187,14 @@ def import_text(user: User, text: str) -> ImportResult:
     return ImportResult(created, updated)
 
 
+def import_file(user: User, data: bytes, name: str = "The file") -> ImportResult:
+    """Decode an import file and store its stories, all or nothing; a refusal says so first."""
+    try:
+        return import_text(user, decode_file(data, name))
+    except StoryError as exc:
+        raise StoryError(f"Nothing was imported: {exc}") from exc
+
+
 def export_text(user: User) -> str:
     return format_stories(to_core(s) for s in stories_of(user))
 
@@ -204,11 +215,11 @@ def needs_for(interview: Interview) -> list[Need]:
 
 
 @lru_cache(maxsize=64)
-def _job_reading(text: str, title: str | None) -> dict[str, Any]:
+def _job_reading(text: str, title: str | None) -> JobProfile:
     # The dashboard asks for every interview's coverage on each visit: read each advert once.
     from secondround.core.jobs import analyse_job
 
-    return analyse_job(text, title=title).to_dict()
+    return analyse_job(text, title=title)
 
 
 def told_before(user: User, interview: Interview) -> dict[int, str]:
@@ -225,7 +236,7 @@ def told_before(user: User, interview: Interview) -> dict[int, str]:
         found[story.pk] = "ticked as told in an earlier round"
     notes = interview.notes.casefold()
     if notes.strip():
-        note_words = {stem(w) for w in content_words(notes)}
+        note_words = {keyword_stem(w) for w in content_words(notes)}
         for story in stories_of(user):
             if story.pk in found:
                 continue
@@ -239,8 +250,8 @@ def told_before(user: User, interview: Interview) -> dict[int, str]:
 
 def _key_phrases_in(story: Story, note_words: set[str]) -> bool:
     """Most of the title's content words, or four of its result's, appear in the notes."""
-    title = {stem(w) for w in content_words(story.title)}
-    result = {stem(w) for w in content_words(story.result)}
+    title = {keyword_stem(w) for w in content_words(story.title)}
+    result = {keyword_stem(w) for w in content_words(story.result)}
     if len(title) >= 2 and len(title & note_words) >= max(2, round(0.75 * len(title))):
         return True
     return len(result & note_words) >= 4
@@ -296,7 +307,7 @@ def match(user: User, text: str, limit: int = 5) -> tuple[QuestionInfo, list[Mat
 def assign_for_questions(
     user: User,
     interview: Interview,
-    questions: Iterable[dict[str, Any]],
+    questions: Iterable[Mapping[str, Any]],
     stories: Sequence[CoreStory] | None = None,
 ) -> list[Assignment]:
     """Distinct stories for a plan's or dry run's questions (dicts with "id" and "text")."""
@@ -305,7 +316,7 @@ def assign_for_questions(
     return assign_stories(infos, bank, max_uses=MAX_USES)
 
 
-def attach_stories(user: User, interview: Interview, questions: list[dict[str, Any]]) -> None:
+def attach_stories(user: User, interview: Interview, questions: list[StoredQuestion]) -> None:
     """Give each question of a plan or dry run its story ("story": {"story", "title", ...})."""
     for question, assigned in zip(
         questions, assign_for_questions(user, interview, questions), strict=True
@@ -331,10 +342,12 @@ def best_story_for(
 
 def story_told_in(user: User, answer_text: str) -> int | None:
     """Which stored story an answer tells, if one clearly: the most shared words."""
-    said = {stem(w) for w in content_words(answer_text)}
+    said = {keyword_stem(w) for w in content_words(answer_text)}
     best: tuple[float, int] | None = None
     for story in stories_of(user):
-        words = {stem(w) for w in content_words(f"{story.title} {story.action} {story.result}")}
+        words = {
+            keyword_stem(w) for w in content_words(f"{story.title} {story.action} {story.result}")
+        }
         if not words:
             continue
         share = len(words & said) / len(words)

@@ -163,10 +163,9 @@ def story_import(request: HttpRequest) -> HttpResponse:
         return redirect("story_list")
     upload = form.cleaned_data["file"]
     try:
-        text = service.decode_file(upload.read(), upload.name)
-        result = service.import_text(_user(request), text)
+        result = service.import_file(_user(request), upload.read(), upload.name)
     except StoryError as exc:
-        messages.error(request, f"Nothing was imported: {exc}")
+        messages.error(request, str(exc))
     else:
         messages.success(
             request, f"Imported {result.created} new and updated {result.updated} stories."

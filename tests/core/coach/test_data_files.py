@@ -6,8 +6,9 @@ import importlib
 
 import pytest
 
-from secondround.core.coach import CoachDataError, lexicon, rubric
+from secondround.core.coach import CoachDataError, rubric
 from secondround.core.coach.star import model
+from secondround.core.text import words as lexicon
 
 # The package exports a `rubric` function, so reach the module itself by name.
 rubric_module = importlib.import_module("secondround.core.coach.rubric")

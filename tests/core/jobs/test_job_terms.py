@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from secondround.core.coach.lexicon import word_list
 from secondround.core.jobs import analyse_job
+from secondround.core.text.words import word_list
 from tests.core.jobs.conftest import read_ad
 
 

@@ -9,8 +9,9 @@ from typing import Any
 
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.datafiles import DataFileError, read_yaml
+from secondround.core.roles import ASKING_ROLES
 
-ROLES = ("line_manager", "senior_executive", "team_member", "current_holder", "hr")
+ROLES = ASKING_ROLES
 FOLLOW_UP_KINDS = ("concern_with_competency", "concern", "topic")
 
 

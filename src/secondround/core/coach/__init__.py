@@ -7,6 +7,7 @@ Pure Python; no Django, no printing, no I/O beyond its own data files. See docs/
 from __future__ import annotations
 
 from secondround.core.coach.analyse import analyse_answer
+from secondround.core.coach.data import CoachDataError
 from secondround.core.coach.feedback import (
     PART_NAMES,
     PARTS,
@@ -22,7 +23,6 @@ from secondround.core.coach.feedback import (
     Sentence,
 )
 from secondround.core.coach.kinds import KIND_NAMES, KINDS, QuestionKind, question_kind
-from secondround.core.coach.lexicon import CoachDataError
 from secondround.core.coach.rubric import SCORE_NAMES, rubric, weights
 
 __all__ = [

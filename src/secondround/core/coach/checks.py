@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from secondround.core.coach.data import CoachDataError, read_coach_yaml
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.lexicon import CoachDataError, read_coach_yaml
 
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 _STAR = frozenset({"S", "T", "A", "R"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.lexicon import phrase_matcher
+from secondround.core.text.words import phrase_matcher
 
 # "like" as a filler: set off by commas or a pause, not "I like", "looks like", "like this".
 _LIKE_FILLER = re.compile(

@@ -236,3 +236,75 @@ class Feedback:
             "strengths": list(self.strengths),
             "top_three": [r.to_dict() for r in self.top_three],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Feedback:
+        """The feedback back from its JSON form (as stored with a dry run's answer).
+
+        Keys added within version 1 (`truncated`, `likely_english`, `question_kind`, `checks`,
+        `strengths`, `top_three`) may be missing from older stored feedback; a missing or
+        mistyped required key raises KeyError, TypeError or ValueError.
+        """
+        own = data["ownership"]
+        length = {k: v for k, v in data["length"].items() if k != "verdict"}
+        relevance = data["relevance"]
+        return cls(
+            sentences=tuple(
+                Sentence(
+                    int(s["index"]),
+                    str(s["text"]),
+                    int(s["start"]),
+                    int(s["end"]),
+                    str(s["star"]),
+                    tuple(s.get("evidence", ())),
+                )
+                for s in data["sentences"]
+            ),
+            proportions={str(p): float(v) for p, v in data["proportions"].items()},
+            missing=tuple(data["missing"]),
+            probe=data.get("probe"),
+            specificity=tuple(_mention(m) for m in data["specificity"]),
+            result=Result(str(data["result"]["status"]), data["result"].get("sentence")),
+            ownership=Ownership(
+                int(own["i"]),
+                int(own["we"]),
+                int(own["own_action_sentences"]),
+                int(own["team_action_sentences"]),
+            ),
+            confidence=tuple(_mention(m) for m in data["confidence"]),
+            length=Length(**length),
+            hypothetical=bool(data["hypothetical"]),
+            relevance=Relevance(
+                relevance.get("question"),
+                relevance.get("job"),
+                tuple(relevance.get("matched", ())),
+                tuple(relevance.get("missing_job_keywords", ())),
+            ),
+            scores=Scores(**{k: int(v) for k, v in data["scores"].items()}),
+            remarks=tuple(
+                Remark(r.get("sentence"), str(r["kind"]), str(r["message"]))
+                for r in data["remarks"]
+            ),
+            truncated=bool(data.get("truncated", False)),
+            likely_english=bool(data.get("likely_english", True)),
+            version=int(data.get("version", SCHEMA_VERSION)),
+            **_later_keys(data),
+        )
+
+
+def _later_keys(data: dict[str, Any]) -> dict[str, Any]:
+    # The keys added within schema 1: absent from feedback stored before them.
+    later: dict[str, Any] = {}
+    if "question_kind" in data:
+        later["question_kind"] = dict(data["question_kind"])
+    later["checks"] = tuple(dict(c) for c in data.get("checks", ()))
+    later["strengths"] = tuple(str(s) for s in data.get("strengths", ()))
+    later["top_three"] = tuple(
+        Remark(r.get("sentence"), str(r["kind"]), str(r["message"]))
+        for r in data.get("top_three", ())
+    )
+    return later
+
+
+def _mention(data: dict[str, Any]) -> Mention:
+    return Mention(str(data["kind"]), str(data["text"]), int(data["sentence"]))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from secondround.core.coach.lexicon import CoachDataError, read_coach_yaml
+from secondround.core.coach.data import CoachDataError, read_coach_yaml
 
 KINDS = (
     "behavioural",

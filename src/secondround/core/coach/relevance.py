@@ -11,33 +11,10 @@ from collections import Counter
 from functools import lru_cache
 
 from secondround.core.coach.feedback import Relevance
-from secondround.core.coach.lexicon import word_list
+from secondround.core.jobs import analyse_job
+from secondround.core.text.words import content_words, keyword_stem
 
-_WORD = re.compile(r"[a-z][a-z'-]{2,}")
-_SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment", "ings", "ing",
-             "ies", "ied", "ed", "es", "ly", "er", "s")  # fmt: skip
 JOB_KEYWORDS = 20
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(word_list("stopwords.txt"))
-
-
-def stem(word: str) -> str:
-    """A crude stem so "prioritised", "prioritising" and "priorities" meet."""
-    word = word.strip("'-").removesuffix("'s")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e") if len(word) > 4 else word
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased words of `text` that carry meaning, in order."""
-    stop = _stopwords()
-    return [w for w in _WORD.findall(text.lower().replace("’", "'")) if w.strip("'-") not in stop]
 
 
 @lru_cache(maxsize=64)
@@ -46,10 +23,6 @@ def job_keywords(job: str) -> tuple[str, ...]:
 
     Falls back on the description's most frequent content words when the reader finds none.
     """
-    # Imported here: the job reader uses the coach's tool matcher, so a module-level import
-    # would be circular.
-    from secondround.core.jobs import analyse_job
-
     profile = analyse_job(job)
     terms: list[str] = []
     seen: set[tuple[str, ...]] = set()
@@ -63,7 +36,7 @@ def job_keywords(job: str) -> tuple[str, ...]:
 
 
 def _term_stems(term: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in content_words(term)) or (term.lower(),)
+    return tuple(keyword_stem(w) for w in content_words(term)) or (term.lower(),)
 
 
 def _mentions(term: str, said: set[str], answer: str) -> bool:
@@ -79,7 +52,7 @@ def _frequent_words(job: str) -> tuple[str, ...]:
     firsts: dict[str, str] = {}
     stem_counts: Counter[str] = Counter()
     for word, count in counts.items():
-        key = stem(word)
+        key = keyword_stem(word)
         stem_counts[key] += count
         firsts.setdefault(key, word)
     ranked = sorted(stem_counts, key=lambda k: -stem_counts[k])
@@ -88,13 +61,13 @@ def _frequent_words(job: str) -> tuple[str, ...]:
 
 def find_relevance(answer: str, question: str | None, job: str | None) -> Relevance:
     """Share of the question's content words, and of the job's keywords, found in the answer."""
-    said = {stem(w) for w in content_words(answer)}
+    said = {keyword_stem(w) for w in content_words(answer)}
     matched: list[str] = []
     question_share = None
     if question:
         asked = list(dict.fromkeys(content_words(question)))
         if asked:
-            hits = [w for w in asked if stem(w) in said]
+            hits = [w for w in asked if keyword_stem(w) in said]
             matched.extend(hits)
             question_share = len(hits) / len(asked)
     job_share = None

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from secondround.core.coach.checks import Check
 from secondround.core.coach.feedback import Mention, Remark, Sentence
+from secondround.core.coach.rubric import rubric
 from secondround.core.coach.scoring import Findings
 from secondround.core.coach.specificity import detail_count
 
@@ -199,7 +200,8 @@ def _result_remarks(
 
 def _structure_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Remark]:
     out: list[Remark] = []
-    if f.proportions.get("S", 0.0) > 0.4:
+    # The same limit the structure score penalises (rubric.yaml), so the remark explains the score.
+    if f.proportions.get("S", 0.0) > rubric()["structure"]["situation_share_max"]:
         last_s = max(s.index for s in sentences if s.star == "S")
         out.append(
             Remark(

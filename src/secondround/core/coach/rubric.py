@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from secondround.core.coach.lexicon import CoachDataError, read_coach_yaml
+from secondround.core.coach.data import CoachDataError, read_coach_yaml
 
 SCORE_NAMES = (
     "structure",

@@ -6,13 +6,8 @@ import re
 from functools import lru_cache
 
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.lexicon import (
-    PhraseMatcher,
-    phrase_matcher,
-    product_starts,
-    products,
-    word_list,
-)
+from secondround.core.text.products import find_tools
+from secondround.core.text.words import PhraseMatcher, phrase_matcher
 
 _NUM_WORD = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -57,7 +52,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("number", re.compile(rf"\b{_NUM}\b", re.IGNORECASE)),
 )
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&'-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
 
 
 def find_details(sentences: list[str]) -> list[Mention]:
@@ -95,35 +89,3 @@ def _is_plain_one(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _roles() -> PhraseMatcher:
     return phrase_matcher("roles.txt")
-
-
-def find_tools(sentence: str) -> list[str]:
-    """Product names in a sentence as written there, left to right, the longest name winning.
-
-    A plain word ("Slack") counts only mid-sentence and capitalised; "SQL" counts in any case.
-    """
-    exact, folded, _ = products()
-    starts = product_starts()
-    role_words = word_list("roles.txt")
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
-    found: list[str] = []
-    i = 0
-    while i < len(tokens):
-        matched = 0
-        longest = starts.get(tokens[i][2].lower(), 0)
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            name = sentence[tokens[i][0] : tokens[i + size - 1][1]]
-            if " ".join(name.split()) != name:
-                continue
-            plain_ok = (
-                name in exact
-                and (i > 0 or size > 1)
-                and name[:1].isupper()
-                and name.lower() not in role_words
-            )
-            if plain_ok or name.lower() in folded:
-                found.append(name)
-                matched = size
-                break
-        i += matched or 1
-    return found

@@ -18,13 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
-from secondround.core.coach.lexicon import (
-    CoachDataError,
-    irregular_past,
-    read_coach_yaml,
-    read_data,
-)
+from secondround.core.text.words import irregular_past
 
 # Past forms that describe a state or a wish, not an action the speaker took.
 _STATIVE = frozenset((

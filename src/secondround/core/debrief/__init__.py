@@ -6,6 +6,7 @@ Pure Python; no Django, no printing, no I/O beyond its own data files. See docs/
 from __future__ import annotations
 
 from secondround.core.debrief.data import DebriefDataError
+from secondround.core.debrief.headings import HEADINGS
 from secondround.core.debrief.notes import (
     FACT_CATEGORIES,
     ROLES,
@@ -20,6 +21,7 @@ from secondround.core.debrief.read import read_debrief
 
 __all__ = [
     "FACT_CATEGORIES",
+    "HEADINGS",
     "ROLES",
     "Concern",
     "Debrief",

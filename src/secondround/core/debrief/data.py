@@ -10,7 +10,8 @@ from typing import Any
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.datafiles import DataFileError, read_text, read_yaml
 from secondround.core.debrief.notes import FACT_CATEGORIES, ROLES
-from secondround.core.jobs.phrases import Phrase, PhraseIndex, compile_phrase
+from secondround.core.text.lines import list_lines
+from secondround.core.text.phrases import Phrase, PhraseIndex, compile_phrase
 
 KINDS = ("concerns", "promises", "topics", "facts", "next_round")
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
@@ -168,11 +169,7 @@ def people_cues() -> PeopleCues:
         ("line_manager" if k == "manager" else k, _compile(name, v, {}))
         for k, v in described_raw.items()
     )
-    not_names = frozenset(
-        line.strip().lower()
-        for line in read_data("not_names.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    not_names = frozenset(line.lower() for line in list_lines(read_data("not_names.txt")))
     return PeopleCues(
         roles_after=roles_after,
         roles_before=roles_before,

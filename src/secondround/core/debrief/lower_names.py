@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from secondround.core.coach.lexicon import products, word_list
 from secondround.core.debrief.data import people_cues, read_data
+from secondround.core.text.products import products
+from secondround.core.text.words import word_list
 
 _WORD = re.compile(r"(?<![\w'’@./#&+-])[a-z][a-z'’-]*[a-z]|(?<![\w'’@./#&+-])[a-z](?=[\s,)]|$)")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})

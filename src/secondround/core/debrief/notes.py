@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from secondround.core.roles import ROLES as ROLE_TABLE
+
 FACT_CATEGORIES = (
     "responsibilities",
     "team",
@@ -21,7 +23,7 @@ FACT_CATEGORIES = (
     "numbers",
     "other",
 )
-ROLES = ("line_manager", "senior_executive", "team_member", "current_holder", "hr", "other")
+ROLES = tuple(ROLE_TABLE)
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from secondround.core.coach.lexicon import products, word_list
 from secondround.core.debrief.data import fold, people_cues
 from secondround.core.debrief.lower_names import described_role, is_common, lower_case_names
 from secondround.core.debrief.notes import Person
 from secondround.core.jobs.tools import find_ad_tools
+from secondround.core.text.products import products
+from secondround.core.text.words import word_list
 
 # Roles in the order they win when one name has several cues.
 _PRIORITY = ("line_manager", "current_holder", "hr", "senior_executive", "team_member")

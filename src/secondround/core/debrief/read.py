@@ -10,9 +10,10 @@ from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person,
 from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
 from secondround.core.debrief.promises import split_promise, todo_of
+from secondround.core.limits import MAX_TEXT_CHARS
 
 # Notes longer than this are not notes of an interview; the rest is not read.
-MAX_CHARS = 100_000
+MAX_CHARS = MAX_TEXT_CHARS
 # A next-step clause this strong ("2nd round", "decision by Friday") is clear on its own.
 _CLEAR_STEP = 3.0
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from secondround.core.jobs.competencies import find_competencies
 from secondround.core.jobs.keywords import find_keywords
 from secondround.core.jobs.occupations import find_title, match_occupation, typical_competencies
-from secondround.core.jobs.phrases import tokens
 from secondround.core.jobs.profile import Competency, JobProfile
 from secondround.core.jobs.tools import find_ad_tools
+from secondround.core.limits import MAX_TEXT_CHARS
+from secondround.core.text.phrases import tokens
 
 # An advert naming fewer competencies than this is thin; the occupation fills in what is typical.
 THIN_AD = 3
 # Text longer than this is not one job advert; the rest is not read.
-MAX_CHARS = 100_000
+MAX_CHARS = MAX_TEXT_CHARS
 
 
 def analyse_job(text: str, title: str | None = None) -> JobProfile:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from secondround.core.jobs.data import title_cues, triggers
 from secondround.core.jobs.occupations import Title
-from secondround.core.jobs.phrases import Hit, Token
 from secondround.core.jobs.profile import Competency
 from secondround.core.jobs.sections import Layout
+from secondround.core.text.phrases import Hit, Token
 
 _MAX_COUNTED = 3
 # Which mention to show as evidence: the one that best explains the weight.

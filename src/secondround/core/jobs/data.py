@@ -10,7 +10,7 @@ from typing import Any
 
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.datafiles import DataFileError, read_text, read_yaml
-from secondround.core.jobs.phrases import Phrase, PhraseIndex, compile_phrase
+from secondround.core.text.phrases import Phrase, PhraseIndex, compile_phrase
 
 
 class JobsDataError(DataFileError):

@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from secondround.core.coach.lexicon import word_list
 from secondround.core.jobs.data import read_data
-from secondround.core.jobs.phrases import stem
+from secondround.core.text.lines import list_lines
+from secondround.core.text.phrases import stem
+from secondround.core.text.words import word_list
 
 MAX_KEYWORDS = 20
 _MAX_WORDS = 3
@@ -129,9 +130,5 @@ def _adverb(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    own = [
-        line.strip().lower()
-        for line in read_data("keyword_stopwords.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    own = [line.lower() for line in list_lines(read_data("keyword_stopwords.txt"))]
     return frozenset([*word_list("stopwords.txt"), *own])

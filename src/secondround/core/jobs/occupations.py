@@ -16,6 +16,7 @@ from secondround.core.jobs.data import (
     title_aliases,
 )
 from secondround.core.jobs.profile import OccupationMatch
+from secondround.core.text.lines import list_lines
 
 # Below this a fuzzy match is more often a different job than a spelling of the same one.
 _FUZZY_CUTOFF = 90
@@ -199,9 +200,5 @@ def _exact_titles() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _noise() -> tuple[str, ...]:
-    words = [
-        line.strip().lower()
-        for line in read_data("title_noise.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    words = [line.lower() for line in list_lines(read_data("title_noise.txt"))]
     return tuple(sorted(words, key=len, reverse=True))

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-SOURCES = ("ad", "occupation")
-
 
 @dataclass(frozen=True)
 class Competency:
@@ -36,6 +34,17 @@ class Competency:
             "source": self.source,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Competency:
+        return cls(
+            name=str(data["name"]),
+            weight=int(data["weight"]),
+            evidence=str(data["evidence"]),
+            start=data.get("start"),
+            end=data.get("end"),
+            source=str(data.get("source") or "ad"),
+        )
+
 
 @dataclass(frozen=True)
 class OccupationMatch:
@@ -47,6 +56,10 @@ class OccupationMatch:
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "title": self.title, "score": self.score}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OccupationMatch:
+        return cls(code=str(data["code"]), title=str(data["title"]), score=int(data["score"]))
 
 
 @dataclass(frozen=True)
@@ -69,3 +82,14 @@ class JobProfile:
             "tools": list(self.tools),
             "occupation": self.occupation.to_dict() if self.occupation else None,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> JobProfile:
+        """The profile back from `to_dict()` (a stored reading): `from_dict(p.to_dict()) == p`."""
+        occupation = data.get("occupation")
+        return cls(
+            competencies=tuple(Competency.from_dict(c) for c in data.get("competencies") or ()),
+            keywords=tuple(str(k) for k in data.get("keywords") or ()),
+            tools=tuple(str(t) for t in data.get("tools") or ()),
+            occupation=OccupationMatch.from_dict(occupation) if occupation else None,
+        )

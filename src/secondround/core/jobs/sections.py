@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from secondround.core.jobs.data import section_cues
-from secondround.core.jobs.phrases import Hit
+from secondround.core.text.phrases import Hit
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+")
 _MAX_HEADER_WORDS = 8

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from secondround.core.coach.lexicon import products
-from secondround.core.coach.specificity import find_tools
 from secondround.core.jobs.data import read_data
 from secondround.core.jobs.named import context_tools, is_not_tool, is_plain_word
+from secondround.core.text.lines import list_lines
+from secondround.core.text.products import find_tools, products
 
 # Lines, then sentences and list items within them.
 _SEGMENT = re.compile(r"[^\n.;•|]+(?:\.(?=\S)[^\n.;•|]*)*")
@@ -82,10 +82,6 @@ def _pieces(name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _own_pattern() -> re.Pattern[str]:
-    names = [
-        line.strip()
-        for line in read_data("tools.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    names = list_lines(read_data("tools.txt"))
     parts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w.#+])(?:{parts})(?![\w#+]|\.\w)")

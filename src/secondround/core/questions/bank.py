@@ -18,6 +18,7 @@ import yaml
 
 from secondround.core.competencies import COMPETENCIES
 from secondround.core.datafiles import DataFileError, parse_yaml, read_text
+from secondround.core.roles import ROLES
 
 KINDS: Final[dict[str, str]] = {
     "competency": "Competency",
@@ -34,14 +35,6 @@ STYLES: Final[dict[str, str]] = {
     "situational": "Situational",
     "in_depth": "In depth",
     "plain": "Plain",
-}
-ROLES: Final[dict[str, str]] = {
-    "line_manager": "Line manager",
-    "senior_executive": "Senior executive",
-    "team_member": "Team member",
-    "current_holder": "Current role holder",
-    "hr": "HR",
-    "other": "Other",
 }
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIELDS = frozenset(
@@ -90,9 +83,6 @@ class Bank:
 
     def get(self, question_id: str) -> Question | None:
         return _index(self).get(question_id)
-
-    def for_competency(self, key: str) -> tuple[Question, ...]:
-        return tuple(q for q in self.questions if q.competency == key)
 
     def of_kind(self, kind: str) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.kind == kind)

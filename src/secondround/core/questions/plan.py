@@ -12,11 +12,11 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NotRequired, TypedDict
 
-from secondround.core.coach.relevance import content_words, stem
 from secondround.core.competencies import COMPETENCIES, competency_label
 from secondround.core.questions.bank import KINDS, ROLES, STYLES, Bank, Question, load_bank
+from secondround.core.text.words import content_words, keyword_stem
 
 # Asked in nearly every second interview; used when the job names no competency at all.
 DEFAULT_COMPETENCIES: Final = (
@@ -64,6 +64,27 @@ class Concern:
     competency: str | None = None
 
 
+class StoredQuestion(TypedDict):
+    """One question of a plan in its JSON form: stored with a dry run, exported, printed."""
+
+    id: str
+    text: str
+    kind: str
+    competency: str | None
+    style: str
+    asked_by: list[str]
+    difficulty: int
+    probes: list[str]
+    reason: str
+    for_person: str | None
+    for_role: str | None
+    competency_label: str | None
+    kind_label: str
+    style_label: str
+    # The story bank's story for the question, added when a dry run is stored.
+    story: NotRequired[dict[str, Any]]
+
+
 @dataclass(frozen=True)
 class PracticePoint:
     """The candidate's own criticism of an earlier round (`fault`) and what to practise."""
@@ -79,10 +100,17 @@ class PlannedQuestion:
     for_person: str | None = None
     for_role: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> StoredQuestion:
         q = self.question
         return {
-            **q.to_dict(),
+            "id": q.id,
+            "text": q.text,
+            "kind": q.kind,
+            "competency": q.competency,
+            "style": q.style,
+            "asked_by": list(q.asked_by),
+            "difficulty": q.difficulty,
+            "probes": list(q.probes),
             "reason": self.reason,
             "for_person": self.for_person,
             "for_role": self.for_role,
@@ -289,7 +317,7 @@ _BASE_FORMS: Final = {
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(stem(_BASE_FORMS.get(w, w)) for w in content_words(text))
+    return frozenset(keyword_stem(_BASE_FORMS.get(w, w)) for w in content_words(text))
 
 
 def _need_slot(need: Need, variant: int) -> _Slot:

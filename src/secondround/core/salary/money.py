@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from secondround.core.errors import UserError
 from secondround.core.salary.table import SYMBOLS
 
 # Above this no annual salary is plausible; it is a typo (an extra zero) or not a salary.
@@ -18,7 +19,7 @@ _AMOUNT = re.compile(
 _PER = re.compile(r"(?i)(/|per|an?\s)\s*(h|hr|hour|day|week|wk|month|mo|pcm)\b|p/?h\b|ph\b")
 
 
-class MoneyError(ValueError):
+class MoneyError(UserError, ValueError):
     """The text is not an annual amount in the expected currency; the message is one sentence."""
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from secondround.core.errors import UserError
 from secondround.core.salary.table import Occupation, SalaryTable
 
 POINT_KINDS: dict[str, str] = {
@@ -28,7 +29,7 @@ ROUND_TO = 500
 STALE_DAYS = 365
 
 
-class NegotiationError(ValueError):
+class NegotiationError(UserError, ValueError):
     """There is not enough to go on; the message says what to add, in one sentence."""
 
 

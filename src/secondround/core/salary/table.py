@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from secondround.core.errors import UserError
+
 Country = Literal["us", "uk"]
 COUNTRIES: tuple[Country, ...] = ("us", "uk")
 PERCENTILES = (10, 25, 50, 75, 90)
@@ -29,7 +31,7 @@ MARKERS: dict[str, str] = {
 }
 
 
-class SalaryDataError(ValueError):
+class SalaryDataError(UserError, ValueError):
     """A salary table cannot be read; the message is one sentence."""
 
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from secondround.core.coach.relevance import content_words, stem
 from secondround.core.competencies import competency_label
 from secondround.core.questions.bank import Bank, Question, load_bank
 from secondround.core.semantic import DIMENSIONS
 from secondround.core.stories.story import Story
 from secondround.core.stories.suggest import competency_hits
+from secondround.core.text.words import content_words, keyword_stem
 
 # Weights of the three signals, tuned on the dev split of benchmarks/data/story_match.
 WEIGHTS_WORDS = {"competency": 0.62, "suggested": 0.18, "words": 0.38}
@@ -92,7 +92,7 @@ class Match:
 
 
 def _stems(text: str) -> list[str]:
-    return [stem(w) for w in content_words(text)]
+    return [keyword_stem(w) for w in content_words(text)]
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +223,7 @@ class StoryIndex:
 
     def scores(self, question: QuestionInfo) -> list[tuple[float, tuple[str, ...]]]:
         """(fit 0-1, reasons) for each story, in the stories' order."""
-        said = {stem(w): w for w in content_words(question.text)}
+        said = {keyword_stem(w): w for w in content_words(question.text)}
         qwords = set(said)
         total = sum(self._idf.get(w, self._default_idf) for w in qwords) or 1.0
         use_meaning = self.semantic and question.vector is not None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from secondround.core.competencies import COMPETENCIES, competency_key
+from secondround.core.errors import UserError
 
 PART_FIELDS: Final = ("situation", "task", "action", "result")
 PART_LETTERS: Final = {"situation": "S", "task": "T", "action": "A", "result": "R"}
@@ -21,7 +22,7 @@ MAX_TAGS: Final = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class StoryError(ValueError):
+class StoryError(UserError, ValueError):
     """A story that cannot be stored as given; the message is one sentence a person can act on."""
 
 

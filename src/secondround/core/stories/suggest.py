@@ -13,7 +13,7 @@ from typing import Any
 from secondround.core.competencies import COMPETENCIES, competency_label
 from secondround.core.datafiles import DataFileError, read_yaml
 from secondround.core.jobs.data import triggers
-from secondround.core.jobs.phrases import Phrase, PhraseIndex, compile_phrase, tokens
+from secondround.core.text.phrases import Phrase, PhraseIndex, compile_phrase, tokens
 
 # Two phrases of a competency are good evidence; one may be a passing word.
 STRONG_HITS = 2
