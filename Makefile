@@ -18,13 +18,13 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(BIN)/secondround: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[semantic]"
+	$(BIN)/python -m pip install --quiet -e ".[semantic,voice]"
 	@touch $@
 
 install: $(BIN)/secondround
 
 install-test: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,semantic]"
+	$(BIN)/python -m pip install --quiet -e ".[test,semantic,voice]"
 
 # Debian's Chromium drives the browser tests (Playwright cannot download browsers offline).
 system-deps:

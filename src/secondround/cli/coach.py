@@ -54,6 +54,14 @@ def coach(
     as_json: bool = typer.Option(
         False, "--json", help="Print the result as JSON (see docs/coach.md)."
     ),
+    audio: Path | None = typer.Option(
+        None,
+        "--audio",
+        help="A recording of the answer (.wav, .mp3, .m4a, .webm, .ogg), transcribed offline.",
+    ),
+    model: str = typer.Option(
+        "", "--model", help="Speech model for --audio: base (the default) or tiny.en."
+    ),
     jsonl: bool = typer.Option(
         False,
         "--jsonl",
@@ -64,7 +72,11 @@ def coach(
 
     Example: [bold]secondround coach answer.txt --question "Tell me about a time you led a team."[/]
     or [bold]cat answers.jsonl | secondround coach --jsonl -[/]
+    or [bold]secondround coach --audio answer.m4a -q "Why this role?"[/]
     """
+    if audio is not None:
+        _coach_audio(audio, question, job, as_json, model)
+        return
     raw = read_source(source, ANSWER)
     if job is not None and str(job) == "-":
         raise InputError(
@@ -86,6 +98,15 @@ def coach(
         print_json(feedback.to_dict())
     else:
         show(feedback)
+
+
+def _coach_audio(audio: Path, question: str, job: Path | None, as_json: bool, model: str) -> None:
+    # Imported here: the speech code is only loaded when a recording is given.
+    from secondround.cli.voice import coach_spoken
+
+    # The advert is read as `job analyse` reads it: documents too, and the same limits.
+    job_text = read_input(str(job), JOB) if job is not None else None
+    coach_spoken(audio, question, job_text, as_json, model)
 
 
 def coach_record(record: Any, job: str | None = None) -> dict[str, Any]:

@@ -54,6 +54,15 @@ def export(
                 os.unlink(temp)
         fail(f"Cannot write {file}: {exc.strerror or exc}.", ExitStatus.BAD_INPUT)
     console.print(f"Exported {count} interview(s) to {safe(file)}.")
+    from secondround.voice.services import recordings_summary
+
+    # Audio is left out of the JSON (it would dwarf it); the export says what stays behind.
+    recordings, size = recordings_summary(local_user())
+    if recordings:
+        console.print(
+            f"{recordings} recording(s) ({size / 1_000_000:.1f} MB) are not in the export; they "
+            "stay in the data folder's recordings/ folder."
+        )
 
 
 @app.command("import")

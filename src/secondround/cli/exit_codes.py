@@ -15,3 +15,5 @@ class ExitStatus(IntEnum):
     BAD_IMPORT = 5
     PORT_IN_USE = 6
     NOTHING_TO_DO = 7
+    # An optional part (pip install "secondround[voice]") is needed and not installed.
+    NEEDS_EXTRA = 8

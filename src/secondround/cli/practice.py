@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -16,6 +17,7 @@ from secondround.cli.coach import show
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.output import console, fail, plain, safe
+from secondround.cli.voice import say_aloud, spoken_answer
 from secondround.core.coach import Feedback
 from secondround.core.competencies import competency_label
 from secondround.core.questions import KINDS, ROLES
@@ -47,12 +49,19 @@ def practice(
     resume: bool = typer.Option(
         False, "--resume", help="Carry on with this interview's unfinished dry run."
     ),
+    speak: bool = typer.Option(
+        False,
+        "--speak",
+        help="Read each question aloud (offline voice) and take @FILE as a recorded answer.",
+    ),
 ) -> None:
     """A dry run in the terminal: each question, your answer, instant feedback, a report.
 
     Type or paste each answer (blank lines between paragraphs are fine) and finish it with a
     line holding only a full stop. Ctrl+D, or a full stop before any answer, stops the dry run;
     answers so far are kept.
+    With --speak each question is read aloud, and an answer may be a recording: type
+    @answer.m4a on its own line (then the full stop) and it is transcribed offline.
     Example: [bold]secondround practice 1 --length 5 --asked-by line_manager[/]
     """
     if asked_by and asked_by not in ROLES:
@@ -84,17 +93,24 @@ def practice(
         story = step.question.get("story") or {}
         if story.get("title") and not step.is_probe:
             console.print(f"[dim]Your story for this question: {safe(story['title'])}[/]")
+        if speak:
+            say_aloud(prompt)
         started = time.monotonic()
         text = read_answer()
+        duration = time.monotonic() - started
+        while speak and text.strip().startswith("@"):
+            heard = spoken_answer(Path(text.strip()[1:].strip()).expanduser())
+            if heard is not None:
+                text, duration = heard
+                break
+            text = read_answer()
         if not text.strip():
             console.print(
                 f"Stopped; your answers are kept. Carry on with: secondround practice "
                 f"{interview.pk} --resume (or in the browser, under Progress)."
             )
             raise typer.Exit(int(ExitStatus.OK))
-        answer = service.record_answer(
-            session, step.position, step.is_probe, text, time.monotonic() - started
-        )
+        answer = service.record_answer(session, step.position, step.is_probe, text, duration)
         # The same report as `secondround coach`; the follow-up is asked as the next step.
         show(Feedback.from_dict(answer.feedback), with_probe=False)
     show_report(service.report(session))

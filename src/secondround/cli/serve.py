@@ -120,6 +120,10 @@ def serve(
     warm = threading.Timer(WARM_UP_AFTER_S, warm_up)
     warm.daemon = True
     warm.start()
+    from secondround.voice.worker import start_worker
+
+    # Recordings are transcribed on the task queue; locally its worker runs inside serve.
+    start_worker()
     if not no_browser:
         threading.Timer(0.5, lambda: webbrowser.open(url)).start()
     try:

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from secondround.coaching.forms import BankFilterForm, CoachForm
 from secondround.core.coach import analyse_answer
 from secondround.services.coaching import bank_questions, bank_rows, rubric_rows
+from secondround.services.transcription import voice_available
 from secondround.services.workspace import interviews_of
 from secondround.web.owner import SignedInRequest
 
@@ -42,7 +43,12 @@ def coach(request: SignedInRequest) -> HttpResponse:
     return render(
         request,
         "coaching/coach.html",
-        {"form": form, "result": result, "questions": bank_questions()},
+        {
+            "form": form,
+            "result": result,
+            "questions": bank_questions(),
+            "voice_available": voice_available(),
+        },
     )
 
 

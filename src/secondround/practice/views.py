@@ -22,6 +22,8 @@ from secondround.practice.models import PracticeAnswer, PracticeSession
 from secondround.services import practice
 from secondround.services.friend_script import script_pdf
 from secondround.services.stories import after_answer
+from secondround.services.transcription import voice_available
+from secondround.voice.services import attach_recording
 from secondround.web.owner import SignedInRequest, own_dry_run, own_interview
 
 # The progress page lists this many dry runs, latest first, before "Show all".
@@ -67,6 +69,7 @@ def session_view(request: SignedInRequest, pk: int) -> HttpResponse:
             except practice.PracticeError as exc:
                 form.add_error("answer", str(exc))
             else:
+                attach_recording(request, answer)
                 return redirect(f"{request.path}?after={answer.pk}")
     step = practice.next_step(session)
     after = None
@@ -88,6 +91,7 @@ def session_view(request: SignedInRequest, pk: int) -> HttpResponse:
             "after": after,
             "best": best_after(session, after),
             "total": len(session.plan),
+            "voice_available": voice_available(),
         },
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import timedelta
+from importlib.util import find_spec
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
@@ -67,7 +68,17 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "secondround.accounts",
+    "secondround.voice",
 ]
+
+# Slow work (transcribing a recording) goes to Django's task queue: django-tasks, the backport of
+# Django 6.0's tasks, on its database backend. Both come with the voice extra; `serve` runs a
+# worker thread in local mode, and a hosted server runs `django-admin db_worker` processes.
+if find_spec("django_tasks_db") is not None:
+    INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The data folder, where recordings and the joined speech model live.
+SECONDROUND_HOME = CONFIG.home
 
 # The headers that protect a page (frames, CSP) sit above the privacy gate, so its own
 # "this is private" page carries them too.

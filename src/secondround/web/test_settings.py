@@ -15,6 +15,8 @@ import tempfile
 _home = tempfile.mkdtemp(prefix="secondround-test-")
 atexit.register(shutil.rmtree, _home, ignore_errors=True)
 os.environ["SECONDROUND_HOME"] = _home
+# The small speech model keeps the voice tests quick (the app's default is base).
+os.environ.setdefault("SECONDROUND_VOICE_MODEL", "tiny.en")
 
 from secondround.web.settings import *  # noqa: E402, F403
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("secondround.asking.urls")),
     path("", include("secondround.salary.urls")),
     path("", include("secondround.dayof.urls")),
+    path("", include("secondround.voice.urls")),
 ]
