@@ -48,6 +48,9 @@ def _listen(host: str | None, port: int, threads: int) -> Any:
     chosen = host or random_loopback()
     try:
         return create_server(application, host=chosen, port=port, threads=threads)
+    except ValueError:
+        # waitress's answer to a host that is no address and no name it can look up.
+        fail(f"Cannot listen on {chosen!r}: it is not an address or a host name.", ExitStatus.USAGE)
     except OSError as exc:
         if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
             fail(

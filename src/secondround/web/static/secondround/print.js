@@ -1,5 +1,5 @@
-// The friend's script: a Print button, shown only where it can work (kept out of the page's
-// HTML so the Content-Security-Policy needs no inline handler).
+// The friend's script and the prep pack: a Print button, shown only where it can work (kept out
+// of the page's HTML so the Content-Security-Policy needs no inline handler).
 (function () {
   var button = document.getElementById("print-script");
   if (button && window.print) {
