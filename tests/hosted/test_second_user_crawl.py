@@ -5,6 +5,7 @@ them (not found, or a page of its own without a word of the owner's) and writes 
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,8 +13,10 @@ from django.apps import apps
 from django.contrib.sessions.models import Session
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls.converters import UUIDConverter
 
 from secondround.accounts.models import Usage
+from secondround.voice.models import Recording
 from tests.hosted.conftest import sign_in
 from tests.hosted.world import MARKERS, World, build
 
@@ -43,6 +46,10 @@ def _ids_for(name: str, world: World) -> set[int]:
     return by_name.get(name, world.all_ids())
 
 
+def _owned_keys() -> list[uuid.UUID]:
+    return sorted(Recording.objects.values_list("key", flat=True), key=str) or [uuid.uuid4()]
+
+
 def _urls(world: World) -> Iterator[tuple[str, str, bool]]:
     """(pattern name, address, whether it holds an id) for every pattern, filled with the
     owner's ids."""
@@ -56,14 +63,19 @@ def _urls(world: World) -> Iterator[tuple[str, str, bool]]:
         if not groups:
             yield name, reverse(name, urlconf="secondround.web.hosted_urls"), False
             continue
-        choices: list[list[tuple[str, int | str]]] = []
+        choices: list[list[tuple[str, int | str | uuid.UUID]]] = []
         for key in groups:
             converter = converters.get(key)
             if converter is not None and converter.regex == "[0-9]+":
                 choices.append([(key, pk) for pk in sorted(_ids_for(key, world))])
+            elif isinstance(converter, UUIDConverter):
+                # Keys of the owner's own records (a recording), which the visitor must not reach.
+                choices.append([(key, uuid) for uuid in _owned_keys()])
             else:
                 choices.append([(key, MADE_UP_TOKEN)])
-        takes_ids = any(isinstance(value, int) for option in choices for _, value in option)
+        takes_ids = any(
+            isinstance(value, int | uuid.UUID) for option in choices for _, value in option
+        )
         for combo in itertools.product(*choices):
             url = reverse(name, kwargs=dict(combo), urlconf="secondround.web.hosted_urls")
             yield name, url, takes_ids
@@ -86,6 +98,7 @@ def test_a_second_account_reads_and_writes_nothing_of_the_first(account: Any) ->
     owner = account("owner@example.org")
     friend = account("friend@example.org")
     world = build(owner, sign_in("owner@example.org"), friend)
+    Recording.objects.create(owner=owner, filename="owner.webm", size=10, question="Why us?")
     account("stranger@example.org")
     stranger = sign_in("stranger@example.org")
     before = _snapshot()
