@@ -6,11 +6,20 @@ Usage:
   python3 check.py --strict   # also exit 1 if a size/coverage target is not met
   python3 check.py --readme   # validate, then rewrite the counts section of README.md
   python3 check.py --assign-splits   # rewrite every `split` field by the split rule (after appending a batch)
+  python3 check.py --dir ../coach-corpus-w2   # check another writer's corpus (its corpus.json gives
+                                               # the id prefix and whether every item is test)
 """
 import collections, glob, json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEV = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data", "coach-dev"))
+SCRIPT = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[sys.argv.index("--dir") + 1]) if "--dir" in sys.argv else SCRIPT
+# coach-dev lives in ../shared beside the repository (…/benchmarks/data/coach-corpus -> ../../../../shared)
+DEV = next((d for d in (os.path.join(SCRIPT, *[".."] * k, "shared", "data", "coach-dev") for k in (2, 4))
+            if os.path.isdir(d)), "")
+_CONFIG_PATH = os.path.join(HERE, "corpus.json")
+CONFIG = json.load(open(_CONFIG_PATH, encoding="utf-8")) if os.path.exists(_CONFIG_PATH) else {}
+PREFIX = CONFIG.get("prefix", "c")  # answer ids PREFIX-0001, pair ids PREFIXp-001
+ALL_TEST = CONFIG.get("all_test", False)  # a held-back writer: every item is test
 KINDS = ["behavioural", "in_depth", "situational", "motivation", "company_knowledge",
          "plan_90_days", "factual", "salary", "loose_ends"]
 STAR_KINDS = {"behavioural", "in_depth"}
@@ -74,7 +83,10 @@ def assign_splits(rows, factors):
     closest to TEST_SHARE summed over its metadata levels (kind, style, sector, country for answers), i.e.
     deterministic minimisation as used for allocation in clinical trials. Only metadata is used, never
     the text, quality or labels, and earlier items never change split when items are appended.
-    Ties go to test only while the overall test share is below TEST_SHARE."""
+    Ties go to test only while the overall test share is below TEST_SHARE. A held-back writer's
+    corpus (corpus.json "all_test") is test throughout."""
+    if ALL_TEST:
+        return ["test"] * len(rows)
     n, t = collections.Counter(), collections.Counter()
     total = tests = 0
     out = []
@@ -143,12 +155,12 @@ def check_answers(rows):
             missing = set(ANSWER_KEYS) - set(d); extra = set(d) - set(ANSWER_KEYS)
             if missing or extra:
                 err(w, f"keys: missing {sorted(missing)} extra {sorted(extra)}"); continue
-        if not re.fullmatch(r"c-\d{4}", str(d["id"])):
-            err(w, "id must look like c-0001")
+        if not re.fullmatch(rf"{PREFIX}-\d{{4}}", str(d["id"])):
+            err(w, f"id must look like {PREFIX}-0001")
         if d["id"] in ids:
             err(w, "duplicate id")
         ids.add(d["id"])
-        expected = f"c-{len(ids):04d}"
+        expected = f"{PREFIX}-{len(ids):04d}"
         if d["id"] != expected:
             err(w, f"ids must run in order; expected {expected}")
         if d["kind"] not in KINDS:
@@ -230,8 +242,8 @@ def check_pairs(rows, answer_sents):
         w = f"{where} {d.get('id', '?')}"
         if set(d) != set(PAIR_KEYS):
             err(w, f"keys must be {PAIR_KEYS}"); continue
-        if not re.fullmatch(r"cp-\d{3}", str(d["id"])) or d["id"] in ids:
-            err(w, "id must be unique and look like cp-001")
+        if not re.fullmatch(rf"{PREFIX}p-\d{{3}}", str(d["id"])) or d["id"] in ids:
+            err(w, f"id must be unique and look like {PREFIX}p-001")
         ids.add(d["id"])
         split = expected_splits[i]
         if d["split"] != split:
