@@ -12,6 +12,8 @@ SECONDROUND_EMAIL_HOST    hosted mode: the SMTP server for sign-up and password 
                           SECONDROUND_EMAIL_PORT (587), SECONDROUND_EMAIL_USER,
                           SECONDROUND_EMAIL_PASSWORD, SECONDROUND_EMAIL_TLS (1) and
                           SECONDROUND_EMAIL_FROM
+SECONDROUND_REQUESTS_PER_MINUTE, SECONDROUND_UPLOADS_PER_DAY, SECONDROUND_AUDIO_MINUTES_PER_DAY
+                          hosted mode's limits per account (120, 50 and 60 unless set)
 
 A setting that cannot work raises ConfigError with one sentence saying which and why, before
 anything is created or opened.
@@ -35,6 +37,14 @@ MODES = ("local", "hosted")
 # Hosted processes share sessions, so they share a key, and it must be long enough to sign with.
 MIN_SECRET_KEY_LENGTH = 50
 DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
+# Hosted mode's limits per account (accounts/limits.py): name, its variable, and its default.
+LIMITS = {
+    "requests_per_minute": ("SECONDROUND_REQUESTS_PER_MINUTE", 120),
+    "uploads_per_day": ("SECONDROUND_UPLOADS_PER_DAY", 50),
+    # An hour of speech is a long day of practice (a story answer is about two minutes), and
+    # keeps what one account can ask of the transcription workers to about 5 CPU-minutes a day.
+    "audio_minutes_per_day": ("SECONDROUND_AUDIO_MINUTES_PER_DAY", 60),
+}
 
 
 class ConfigError(UserError, ValueError):
@@ -50,6 +60,7 @@ class Config:
     allowed_hosts: tuple[str, ...]
     secret_key: str = ""
     email: EmailConfig | None = None
+    limits: dict[str, int] = field(default_factory=lambda: {k: d for k, (_, d) in LIMITS.items()})
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,19 @@ def _email(env: os._Environ[str] | dict[str, str]) -> EmailConfig | None:
         use_tls=_truthy(env.get("SECONDROUND_EMAIL_TLS", "1")),
         sender=env.get("SECONDROUND_EMAIL_FROM", "").strip() or f"secondround@{host}",
     )
+
+
+def _limits(env: os._Environ[str] | dict[str, str]) -> dict[str, int]:
+    limits = {}
+    for name, (variable, default) in LIMITS.items():
+        text = env.get(variable, "").strip()
+        if text and (not text.isdigit() or int(text) < 1):
+            raise ConfigError(
+                f"{variable} ({text!r}) is not a whole number of at least 1; unset it for "
+                f"{default}."
+            )
+        limits[name] = int(text) if text else default
+    return limits
 
 
 def _truthy(value: str | None) -> bool:
@@ -119,6 +143,7 @@ def load_config(environ: os._Environ[str] | dict[str, str] | None = None) -> Con
         allowed_hosts=hosts,
         secret_key=env.get("SECONDROUND_SECRET_KEY", "").strip(),
         email=_email(env),
+        limits=_limits(env),
     )
 
 

@@ -132,4 +132,6 @@ def test_a_second_account_reads_and_writes_nothing_of_the_first(account: Any) ->
         "data_export",
         "share_revoke",
         "next_round",
+        "voice_status",
+        "voice_retry",
     } <= names

@@ -18,6 +18,10 @@ class Entry(NamedTuple):
 
 COMMANDS: dict[str, Entry] = {
     "serve": Entry("secondround.cli.serve", "Start secondround in your browser."),
+    "worker": Entry(
+        "secondround.cli.worker",
+        "Transcribe recorded answers from the queue, in a process of its own.",
+    ),
     "interview": Entry("secondround.cli.interviews", "Add, list, show and delete interviews."),
     "job": Entry("secondround.cli.jobs", "Read a job advert."),
     "debrief": Entry(

@@ -10,11 +10,13 @@ from secondround.cli.output import fail
 SETTINGS_PREFIX = "secondround: "
 
 
-def setup_django(migrate: bool = True) -> None:
+def setup_django(migrate: bool = True, hosted: bool = False) -> None:
     """Configure Django and bring the database schema up to date (quietly, keeping all data).
 
     A setting that cannot work (a bad SECONDROUND_HOME or database URL) or a database that
-    cannot be opened ends the command with one sentence, never a traceback.
+    cannot be opened ends the command with one sentence, never a traceback. `hosted=True` lets
+    a command serve hosted mode too (the task worker); there the web tier migrates the shared
+    database, so the command only checks that it has been.
     """
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "secondround.web.settings")
     import django
@@ -31,7 +33,8 @@ def setup_django(migrate: bool = True) -> None:
         fail(message.removeprefix(SETTINGS_PREFIX), ExitStatus.BAD_INPUT)
     from django.conf import settings
 
-    if settings.SECONDROUND_MODE == "hosted":
+    in_hosted_mode = settings.SECONDROUND_MODE == "hosted"
+    if in_hosted_mode and not hosted:
         # The commands act for local mode's one person; in a database of many accounts they
         # would make a stray "local" owner instead.
         fail(
@@ -48,6 +51,15 @@ def setup_django(migrate: bool = True) -> None:
     try:
         executor = MigrationExecutor(connection)
         pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        if pending and in_hosted_mode:
+            # Several processes on several machines share the database: one of them, the web
+            # unit, migrates it (docs/hosting.md), never a worker racing it.
+            fail(
+                "The hosted database is not migrated to this version yet; start the web tier "
+                "(secondround-web.service migrates it) or run python -m django migrate, then "
+                "start this again.",
+                ExitStatus.ERROR,
+            )
         if pending:
             call_command("migrate", interactive=False, verbosity=0)
     except OperationalError as exc:

@@ -69,7 +69,7 @@ def session_view(request: SignedInRequest, pk: int) -> HttpResponse:
             except practice.PracticeError as exc:
                 form.add_error("answer", str(exc))
             else:
-                attach_recording(request, answer)
+                attach_recording(request.user, request.POST.get("voice_recording", ""), answer)
                 return redirect(f"{request.path}?after={answer.pk}")
     step = practice.next_step(session)
     after = None

@@ -14,11 +14,12 @@ import shutil
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from secondround.core.voice import Word
 
@@ -239,14 +240,54 @@ def _duration(container: Any) -> float | None:
     return None
 
 
+def audio_seconds(source: Path | IO[bytes]) -> float | None:
+    """How long a recording lasts, read from its container without decoding it; None when it
+    holds no sound that can be read.
+
+    A browser's MediaRecorder writes WebM with no duration in its header, so where the container
+    does not say, the end of its last audio packet is taken.
+    """
+    try:
+        av = import_module("av")
+    except ImportError:
+        return None
+    try:
+        target = str(source) if isinstance(source, Path) else source
+        with av.open(target, mode="r") as container:
+            if not container.streams.audio:
+                return None
+            seconds = _duration(container)
+            if seconds is None:
+                stream = container.streams.audio[0]
+                ends = [
+                    float((packet.pts + (packet.duration or 0)) * packet.time_base)
+                    for packet in container.demux(stream)
+                    if packet.pts is not None and packet.time_base is not None
+                ]
+                seconds = max(ends, default=None)
+    except Exception:  # PyAV raises its own error per container fault: all mean "unreadable"
+        return None
+    if seconds is None or seconds != seconds or seconds < 0:  # NaN from a damaged header
+        return None
+    return seconds
+
+
 def default_model() -> str:
     """The model to use when none is named: SECONDROUND_VOICE_MODEL, else DEFAULT_MODEL."""
     chosen = os.environ.get("SECONDROUND_VOICE_MODEL", "").strip()
     return chosen if chosen in MODELS else DEFAULT_MODEL
 
 
-def transcribe(path: Path, home: Path, model: str | None = None) -> Transcript:
-    """The words of a recording with their timings; silence is refused."""
+def transcribe(
+    path: Path,
+    home: Path,
+    model: str | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Transcript:
+    """The words of a recording with their timings; silence is refused.
+
+    `progress` is called with the seconds of audio transcribed so far, after each stretch.
+    """
     model = model or default_model()
     audio = read_audio(path)
     # Whisper invents words for silence (often its prompt), so a recording with no sound louder
@@ -269,6 +310,8 @@ def transcribe(path: Path, home: Path, model: str | None = None) -> Transcript:
     )
     words: list[Word] = []
     for segment in segments:
+        if progress is not None:
+            progress(float(segment.end))
         # Whisper's own test for a segment with no speech in it.
         if segment.no_speech_prob > 0.6 and segment.avg_logprob < -1.0:
             continue

@@ -33,7 +33,17 @@ class Recording(models.Model):
     transcript = models.TextField(blank=True)
     words = models.JSONField(default=list, blank=True)
     delivery = models.JSONField(default=dict, blank=True)
+    # Measured from the file when it is uploaded (and again when transcribed): the day's audio
+    # minutes of an account are the sum of these (accounts/limits.py).
     duration_s = models.FloatField(null=True, blank=True)
+    # The queue's id of the latest transcription task, and when that task last showed signs of
+    # life (queued, started, another stretch transcribed): a recording in flight whose task has
+    # ended, vanished, or gone quiet is found stale (voice/recovery.py).
+    task_id = models.CharField(max_length=64, blank=True)
+    progress_at = models.DateTimeField(null=True, blank=True)
+    # A failure that trying again may cure (a worker that died, a model not yet installed), as
+    # opposed to audio that holds no speech or cannot be read.
+    can_retry = models.BooleanField(default=False)
     # Set when the transcript is sent as a dry-run answer: the audio goes when that answer goes.
     answer = models.ForeignKey(
         PracticeAnswer,

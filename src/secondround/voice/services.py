@@ -5,27 +5,28 @@ from __future__ import annotations
 import uuid
 
 from django.contrib.auth.models import User
-from django.db.models import Sum
-from django.http import HttpRequest
+from django.db.models import QuerySet, Sum
 
 from secondround.practice.models import PracticeAnswer
 from secondround.voice.models import Recording
 
 
-def attach_recording(request: HttpRequest, answer: PracticeAnswer) -> None:
-    """Tie the recording the answer was transcribed from (if any) to it, so they go together."""
-    user = request.user
-    if not isinstance(user, User):
-        return
-    key = request.POST.get("voice_recording", "").strip()
+def recordings_of(user: User) -> QuerySet[Recording]:
+    """Every recording the user owns; the pages reach a recording only through here."""
+    return Recording.objects.filter(owner=user)
+
+
+def attach_recording(user: User, key: str, answer: PracticeAnswer) -> None:
+    """Tie the user's recording `key` (if the answer came from one) to the answer, so they go
+    together."""
     try:
-        parsed = uuid.UUID(key)
+        parsed = uuid.UUID(key.strip())
     except ValueError:
         return
-    Recording.objects.filter(key=parsed, owner=user, answer__isnull=True).update(answer=answer)
+    recordings_of(user).filter(key=parsed, answer__isnull=True).update(answer=answer)
 
 
 def recordings_summary(user: User) -> tuple[int, int]:
     """How many recordings the user has, and their size in bytes."""
-    found = Recording.objects.filter(owner=user).aggregate(total=Sum("size"))
-    return Recording.objects.filter(owner=user).count(), int(found["total"] or 0)
+    found = recordings_of(user).aggregate(total=Sum("size"))
+    return recordings_of(user).count(), int(found["total"] or 0)

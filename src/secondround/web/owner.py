@@ -8,6 +8,8 @@ simply not found (404), so a page can never show, or a form change, what belongs
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -20,6 +22,8 @@ from secondround.services.sharing import dry_runs_in, interviews_in, shares_rece
 from secondround.services.stories import stories_of
 from secondround.services.workspace import interviews_of
 from secondround.stories.models import Story
+from secondround.voice.models import Recording
+from secondround.voice.services import recordings_of
 
 
 class SignedInRequest(HttpRequest):
@@ -42,6 +46,12 @@ def own_dry_run(request: SignedInRequest, pk: int) -> PracticeSession:
 def own_story(request: SignedInRequest, pk: int) -> Story:
     """The signed-in user's story `pk`, or 404."""
     return get_object_or_404(stories_of(request.user), pk=pk)
+
+
+def own_recording(request: SignedInRequest, key: uuid.UUID) -> Recording:
+    """The signed-in user's recording with that key, or 404."""
+    recording: Recording = get_object_or_404(recordings_of(request.user), key=key)
+    return recording
 
 
 def received_share(request: SignedInRequest, share_pk: int) -> Share:

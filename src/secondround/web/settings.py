@@ -79,6 +79,9 @@ if find_spec("django_tasks_db") is not None:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # The data folder, where recordings and the joined speech model live.
 SECONDROUND_HOME = CONFIG.home
+# A transcription that shows no sign of life for this long has lost its worker (voice/recovery.py):
+# it is shown as failed, with "Try again". A working task writes one every few seconds.
+SECONDROUND_TRANSCRIPTION_STALE_MINUTES = 5
 
 # The headers that protect a page (frames, CSP) sit above the privacy gate, so its own
 # "this is private" page carries them too.
@@ -189,8 +192,9 @@ else:
     DEFAULT_FROM_EMAIL = CONFIG.email.sender
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Per-user limits in hosted mode (accounts/limits.py); a person who hits one gets a polite page.
-SECONDROUND_LIMITS = {"requests_per_minute": 120, "uploads_per_day": 50}
+# Per-user limits in hosted mode (accounts/limits.py), from the environment (config.py): pages a
+# minute, uploads a day and minutes of recorded audio a day. Past one, a polite page (429).
+SECONDROUND_LIMITS = dict(CONFIG.limits)
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

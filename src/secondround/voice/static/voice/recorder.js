@@ -7,6 +7,8 @@
   var start = document.getElementById("record-start");
   var stop = document.getElementById("record-stop");
   var redo = document.getElementById("record-redo");
+  var retry = document.getElementById("record-retry");
+  var allowance = document.getElementById("record-allowance");
   var timer = document.getElementById("record-timer");
   var level = document.getElementById("record-level");
   var status = document.getElementById("record-status");
@@ -14,6 +16,7 @@
   var keyField = document.getElementById("voice-recording");
   var target = document.getElementById(box.dataset.target);
   var recorder = null, stream = null, chunks = [], began = 0, ticking = null, audioCtx = null;
+  var current = null;  // the key of the recording being transcribed
 
   function say(text) { status.textContent = text; }
   function clock(s) { s = Math.max(0, Math.floor(s)); return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0"); }
@@ -62,7 +65,7 @@
       began = Date.now();
       ticking = setInterval(function () { timer.textContent = clock((Date.now() - began) / 1000); }, 250);
       meter(stream);
-      start.hidden = true; redo.hidden = true; stop.hidden = false; stop.focus();
+      start.hidden = true; redo.hidden = true; retry.hidden = true; stop.hidden = false; stop.focus();
       say("Recording… press Stop when you have finished.");
     }).catch(function (err) {
       var refused = err && (err.name === "NotAllowedError" || err.name === "SecurityError");
@@ -92,25 +95,47 @@
     var form = new FormData();
     form.append("audio", blob, "answer" + (type.indexOf("ogg") >= 0 ? ".ogg" : type.indexOf("mp4") >= 0 ? ".m4a" : ".webm"));
     form.append("question", question());
-    fetch(box.dataset.uploadUrl, { method: "POST", body: form, headers: { "X-CSRFToken": csrf() }, credentials: "same-origin" })
-      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+    send(box.dataset.uploadUrl, form).then(function (res) {
+      if (!res.ok) { say(res.body.error || "The recording could not be saved."); redo.hidden = false; return; }
+      keyField.value = res.body.key;
+      if (allowance && res.body.allowance) allowance.textContent = res.body.allowance;
+      follow(res.body.key);
+    }).catch(function () { say("The recording could not be sent: is secondround still running?"); redo.hidden = false; });
+  }
+
+  // A POST answered with JSON; a page that is not JSON (a proxy's error, say) still gives a sentence.
+  function send(url, body) {
+    return fetch(url, {
+      method: "POST", body: body, credentials: "same-origin",
+      headers: { "X-CSRFToken": csrf(), "Accept": "application/json" }
+    }).then(function (r) {
+      return r.json().catch(function () { return { error: "The server answered " + r.status + "; try again in a moment." }; })
+        .then(function (data) { return { ok: r.ok, body: data }; });
+    });
+  }
+
+  function tryAgain() {
+    if (!current) return;
+    retry.hidden = true;
+    say("Trying again…");
+    send(box.dataset.retryUrl.replace("00000000-0000-0000-0000-000000000000", current), new FormData())
       .then(function (res) {
-        if (!res.ok) { say(res.body.error || "The recording could not be saved."); redo.hidden = false; return; }
-        keyField.value = res.body.key;
-        follow(res.body.key);
-      })
-      .catch(function () { say("The recording could not be sent: is secondround still running?"); redo.hidden = false; });
+        if (!res.ok) { say(res.body.error || "It could not be tried again; record again."); redo.hidden = false; return; }
+        follow(current);
+      }).catch(function () { say("The request could not be sent: is secondround still running?"); retry.hidden = false; });
   }
 
   function follow(key) {
     var url = box.dataset.statusUrl.replace("00000000-0000-0000-0000-000000000000", key);
     var waited = 0;
+    current = key;
     (function poll() {
       fetch(url, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (state) {
         if (state.status === "done") return show(state);
         if (state.status === "failed") {
-          say(state.error + " The recording is kept.");
+          say(state.retry ? state.error : state.error + " The recording is kept.");
           redo.hidden = false;
+          retry.hidden = !state.retry;
           return;
         }
         waited += 1;
@@ -148,7 +173,8 @@
 
   start.addEventListener("click", begin);
   stop.addEventListener("click", end);
-  redo.addEventListener("click", function () { keyField.value = ""; delivery.hidden = true; timer.textContent = "0:00"; begin(); });
+  redo.addEventListener("click", function () { keyField.value = ""; current = null; retry.hidden = true; delivery.hidden = true; timer.textContent = "0:00"; begin(); });
+  retry.addEventListener("click", tryAgain);
   // Closing the tab mid-recording would lose it: the browser asks first.
   window.addEventListener("beforeunload", function (e) {
     if (recorder && recorder.state === "recording") { e.preventDefault(); e.returnValue = ""; }
