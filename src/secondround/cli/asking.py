@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import typer
 from rich.text import Text
 
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail, print_json
-
-# Terminal control sequences in stored text must not reach the terminal.
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def plain(text: str) -> str:
-    """Stored text made safe to print: escape sequences and control characters removed."""
-    return _CONTROL.sub("", text)
+from secondround.cli.output import console, fail, plain, print_json
 
 
 @app.command()

@@ -7,7 +7,6 @@ whole or not at all.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -18,15 +17,9 @@ from rich.text import Text
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, errors, fail, print_json
+from secondround.cli.output import console, errors, fail, plain, print_json
 
-# Terminal control sequences in stored text must not reach the terminal (Rich's Text keeps ESC).
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f]")
 ID_HELP = "The interview's ID (see interview list)."
-
-
-def plain(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 def _line(text: str, style: str = "") -> None:

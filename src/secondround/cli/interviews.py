@@ -136,20 +136,25 @@ def list_(
 
     from secondround.services.exchange import interview_to_dict
     from secondround.services.users import local_user
-    from secondround.services.workspace import dashboard
+    from secondround.services.workspace import cards_for, dashboard
 
-    upcoming, past = dashboard(local_user(), dj_timezone.now())
+    user, now = local_user(), dj_timezone.now()
+    upcoming, past = dashboard(user, now)
     if as_json:
+        # The dashboard lists past interviews by name and date only; a script is given what is
+        # still unprepared for them too, as it always was (read in one batch).
+        past = cards_for(user, [card.interview for card in past], now)
         print_json(
             [
                 {
                     "id": card.interview.pk,
-                    "upcoming": card in upcoming,
+                    "upcoming": upcoming_card,
                     "countdown": card.countdown,
                     "unprepared": [item.key for item in card.todo],
                     **interview_to_dict(card.interview),
                 }
-                for card in upcoming + past
+                for upcoming_card, cards in ((True, upcoming), (False, past))
+                for card in cards
             ]
         )
         return

@@ -11,10 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
-from secondround.cli.asking import plain
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
-from secondround.cli.output import console, fail, print_json
+from secondround.cli.output import console, fail, plain, print_json
 
 
 @app.command()

@@ -7,36 +7,28 @@ same checks and say the same thing about bad input.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from secondround.cli.app import app
 from secondround.cli.django_setup import setup_django
 from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.inputs import Expected, read_source
-from secondround.cli.output import console, errors, fail, print_json
+from secondround.cli.output import console, errors, fail, print_json, safe
 
 stories_app = typer.Typer(
     help="Your story bank: STAR stories matched to every question.", no_args_is_help=True
 )
 app.add_typer(stories_app, name="stories")
 
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|[\x00-\x08\x0b-\x1f\x7f]")
 _FILE = Expected(
     "stories", "secondround stories import stories.md", "an import file holds stories as text"
 )
 _ANSWER = Expected("answer", "cat answer.txt | secondround stories add --from -", "shorten it")
-
-
-def _safe(text: object) -> str:
-    """User text for Rich: terminal escape codes stripped, markup escaped."""
-    return escape(_CONTROL.sub("", str(text)))
 
 
 def _user() -> Any:
@@ -62,7 +54,7 @@ def _note_once() -> None:
 
     note = semantic_note()
     if note:
-        errors.print(f"[dim]{escape(note)}[/]", soft_wrap=True)
+        errors.print(f"[dim]{safe(note)}[/]", soft_wrap=True)
 
 
 def _story_json(story: Any) -> dict[str, Any]:
@@ -102,7 +94,7 @@ def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON for scr
         data = _story_json(story)
         table.add_row(
             str(story.pk),
-            _safe(story.title),
+            safe(story.title),
             ", ".join(competency_label(k) for k in story.competencies) or "[dim]none[/]",
             str(data["check"]["score"]),
             str(len(data["check"]["todo"])),
@@ -130,22 +122,22 @@ def show(
     if as_json:
         print_json({**data, "suggested": suggested})
         return
-    console.print(f"[bold]{_safe(story.title)}[/]")
-    where = " · ".join(_safe(x) for x in (story.employer, story.role, story.year or "") if x)
+    console.print(f"[bold]{safe(story.title)}[/]")
+    where = " · ".join(safe(x) for x in (story.employer, story.role, story.year or "") if x)
     if where:
         console.print(f"[dim]{where}[/]")
     for name in ("situation", "task", "action", "result"):
         text = getattr(story, name)
-        console.print(f"[bold]{name.capitalize()}:[/] {_safe(text) if text else '[dim]—[/]'}")
+        console.print(f"[bold]{name.capitalize()}:[/] {safe(text) if text else '[dim]—[/]'}")
     check = data["check"]
     console.print(f"\nCoach score {check['score']} · about {check['seconds']} s to tell")
     for item in check["todo"]:
-        console.print(f"  • {escape(item['message'])}")
+        console.print(f"  • {safe(item['message'])}")
     if suggested:
         console.print("\n[bold]Its words suggest:[/]")
         for s in suggested:
             mark = " (confirmed)" if s["competency"] in story.competencies else ""
-            shown = ", ".join(f"“{_safe(e)}”" for e in s["evidence"])
+            shown = ", ".join(f"“{safe(e)}”" for e in s["evidence"])
             console.print(f"  {s['label']}{mark}: {shown}")
 
 
@@ -246,7 +238,7 @@ def add(
     if as_json:
         print_json(_story_json(story))
         return
-    console.print(f"Saved story {story.pk}: {_safe(story.title)}.")
+    console.print(f"Saved story {story.pk}: {safe(story.title)}.")
     if not story.competencies:
         console.print(
             f"[dim]Confirm its competencies: secondround stories show {story.pk}, then "
@@ -284,7 +276,7 @@ def edit(
     if all(v is None for v in options.values()):
         fail("Give at least one option to change, e.g. --result or -c.", ExitStatus.USAGE)
     saved = _save(base, options, instance=story)
-    console.print(f"Saved story {saved.pk}: {_safe(saved.title)}.")
+    console.print(f"Saved story {saved.pk}: {safe(saved.title)}.")
 
 
 @stories_app.command("delete")
@@ -306,7 +298,7 @@ def delete(
             return  # Declining is an answer, not a failure: exit 0.
     title = story.title
     story.delete()
-    console.print(f"Deleted the story {_safe(title)}.")
+    console.print(f"Deleted the story {safe(title)}.")
 
 
 @stories_app.command("import")
@@ -354,7 +346,7 @@ def export(
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
         fail(f"{path} cannot be written: {exc.strerror}.", ExitStatus.BAD_INPUT)
-    console.print(f"Wrote your stories to {_safe(path)}.")
+    console.print(f"Wrote your stories to {safe(path)}.")
 
 
 @stories_app.command("coverage")
@@ -377,7 +369,7 @@ def coverage(
         return
     if not grid.stories:
         console.print("Your story bank is empty: add stories first (secondround stories add).")
-    table = Table(title=f"Stories for {_safe(interview.company)} — {_safe(interview.role)}")
+    table = Table(title=f"Stories for {safe(interview.company)} — {safe(interview.role)}")
     table.add_column("Competency")
     table.add_column("Weight", justify="center")
     for story in grid.stories:
@@ -392,17 +384,17 @@ def coverage(
             "[green]██[/] shows it (confirmed)  [yellow]▒▒[/] may show it  [dim]··[/] not at all"
         )
         for story in grid.stories:
-            console.print(f"  [dim]{story.key}[/] {_safe(story.title)}")
+            console.print(f"  [dim]{story.key}[/] {safe(story.title)}")
     for row in grid.flagged:
         advice = row.advice
         adapt = (
-            f"adapt {advice.story.key} ({_safe(advice.story.title)}): "
+            f"adapt {advice.story.key} ({safe(advice.story.title)}): "
             if advice and advice.story
             else ""
         )
         console.print(
             f"[red]•[/] {row.label}: {row.stories} of 2 stories — {adapt}"
-            f"{escape(advice.add) if advice else ''}"
+            f"{safe(advice.add) if advice else ''}"
         )
 
 
@@ -430,12 +422,12 @@ def match(
     _note_once()
     if info.competency:
         console.print(
-            f"[dim]{competency_label(info.competency)} — {_safe(info.evidence)}[/]", soft_wrap=True
+            f"[dim]{competency_label(info.competency)} — {safe(info.evidence)}[/]", soft_wrap=True
         )
     if not matches:
         console.print("No story fits this question yet.")
         return
     for m in matches:
-        console.print(f"[bold]{m.score:>3}[/]  {m.story.key}  {_safe(m.story.title)}")
+        console.print(f"[bold]{m.score:>3}[/]  {m.story.key}  {safe(m.story.title)}")
         for reason in m.reasons:
-            console.print(f"       [dim]{_safe(reason)}[/]")
+            console.print(f"       [dim]{safe(reason)}[/]")

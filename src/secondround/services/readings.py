@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Prefetch, prefetch_related_objects
 
 from secondround import __version__
 from secondround.core.debrief import read_debrief
@@ -26,6 +27,8 @@ from secondround.planning.models import Reading
 
 # The readers live in the core and read the core's data files: a change to either is a new reader.
 READER_FOLDERS = ("core", "data")
+# Where an interview instance keeps the readings this request stored for it.
+_MEMO = "_secondround_readings"
 
 
 def job_reading(interview: Interview) -> JobProfile:
@@ -84,9 +87,9 @@ def _cached(
     if interview.pk is None:
         return read()
     key = _key(kind, inputs)
-    stored = Reading.objects.filter(interview=interview, kind=kind).values_list("key", "data")
-    for found_key, data in stored:
+    for found_key, data in _stored(interview, kind):
         if found_key == key:
+            _remember(interview, kind, key, data)
             return dict(data)
     # Round-trip through JSON, so this request sees exactly what later ones will read back.
     data = json.loads(json.dumps(read()))
@@ -97,4 +100,33 @@ def _cached(
             )
     except IntegrityError:
         pass  # another process stored the same reading at the same moment
+    _remember(interview, kind, key, data)
     return data
+
+
+def prefetch_readings(interviews: Sequence[Interview], kinds: Iterable[str]) -> None:
+    """Fetch the stored readings of many interviews in one query (a page listing them), so
+    each reading asked for afterwards is looked up in memory."""
+    prefetch_related_objects(
+        list(interviews), Prefetch("readings", queryset=Reading.objects.filter(kind__in=kinds))
+    )
+
+
+def _stored(interview: Interview, kind: str) -> list[tuple[str, Any]]:
+    remembered = getattr(interview, _MEMO, {}).get(kind)
+    if remembered is not None:
+        return [remembered]
+    prefetched = getattr(interview, "_prefetched_objects_cache", {}).get("readings")
+    if prefetched is not None:
+        return [(r.key, r.data) for r in prefetched if r.kind == kind]
+    return list(Reading.objects.filter(interview=interview, kind=kind).values_list("key", "data"))
+
+
+def _remember(interview: Interview, kind: str, key: str, data: dict[str, Any]) -> None:
+    """Kept on the interview: a page that asks for a reading twice (the promises, then the
+    concerns of the same notes) reads it from the database once."""
+    memo = getattr(interview, _MEMO, None)
+    if memo is None:
+        memo = {}
+        setattr(interview, _MEMO, memo)
+    memo[kind] = (key, data)

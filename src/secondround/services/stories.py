@@ -271,12 +271,16 @@ def uncovered_key_competencies(user: User, interview: Interview) -> int:
     return len(coverage_for(user, interview).uncovered_key())
 
 
-def story_facts(interview: Interview) -> dict[str, int]:
-    """For the dashboard's "still to prepare": key competencies, and those short of stories."""
+def story_facts(interview: Interview, bank: Sequence[CoreStory] | None = None) -> dict[str, int]:
+    """For the dashboard's "still to prepare": key competencies, and those short of stories.
+
+    `bank` is the owner's `bank_for`, when the caller has read it once for many interviews.
+    """
     if not interview.job_description.strip():
         return {}
     # Which stories were told before does not change coverage, so it is not looked up here.
-    grid = coverage(needs_for(interview), bank_for(interview.owner))
+    stories = bank if bank is not None else bank_for(interview.owner)
+    grid = coverage(needs_for(interview), stories)
     key = [r for r in grid.rows if r.need.weight >= KEY_WEIGHT]
     return {"key_competencies": len(key), "uncovered_key": len(grid.uncovered_key())}
 

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.contrib.auth.models import User
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
 from secondround.core.readiness import ReadinessItem, WorkspaceFacts, readiness
+from secondround.core.stories import Story as CoreStory
 from secondround.core.timing import countdown
 from secondround.interviews.models import Interview, Status
 from secondround.practice.models import PracticeSession, SessionStatus
 from secondround.services import debrief
 from secondround.services.dayof import loose_ends_open, thank_you_reminder
-from secondround.services.stories import story_facts
+from secondround.services.readings import prefetch_readings
+from secondround.services.stories import bank_for, story_facts
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,10 @@ class InterviewCard:
         return round(100 * done / len(self.checklist)) if self.checklist else 100
 
 
+# What an interview's card and pages read beside the interview itself.
+CARD_PREFETCH = ("people", "people__follow_up", "debrief_decisions", "holidays", "references")
+
+
 def interviews_of(user: User) -> QuerySet[Interview]:
     """Everything the user owns; every page and command starts here, so no one sees another's."""
     finished = Q(practice_sessions__status=SessionStatus.FINISHED)
@@ -47,9 +54,7 @@ def interviews_of(user: User) -> QuerySet[Interview]:
     return (
         Interview.objects.filter(owner=user)
         .select_related("dayof")
-        .prefetch_related(
-            "people", "people__follow_up", "debrief_decisions", "holidays", "references"
-        )
+        .prefetch_related(*CARD_PREFETCH)
         .annotate(
             finished_dry_runs=Count("practice_sessions", filter=finished, distinct=True),
             unfinished_dry_runs=Count("practice_sessions", filter=unfinished, distinct=True),
@@ -61,8 +66,10 @@ def facts_for(
     interview: Interview,
     promises: tuple[int, list[str]] | None = None,
     today: date | None = None,
+    bank: Sequence[CoreStory] | None = None,
 ) -> WorkspaceFacts:
-    """What readiness needs; `promises` is `debrief.promise_state`, when the caller has it."""
+    """What readiness needs; `promises` is `debrief.promise_state` and `bank` the owner's
+    stories, when the caller has them."""
     total, open_ = promises if promises is not None else debrief.promise_state(interview)
     loose_open, loose_total = loose_ends_open(interview, today or timezone.localdate())
     return WorkspaceFacts(
@@ -75,7 +82,7 @@ def facts_for(
         unfinished_dry_runs=_dry_runs(interview, "unfinished_dry_runs", SessionStatus.IN_PROGRESS),
         promises=total,
         open_promises=len(open_),
-        **story_facts(interview),
+        **story_facts(interview, bank),
         loose_ends_open=loose_open,
         loose_ends_total=loose_total,
     )
@@ -90,16 +97,53 @@ def _dry_runs(interview: Interview, counted_as: str, status: str) -> int:
 
 
 def card_for(interview: Interview, now: datetime) -> InterviewCard:
+    """The card of one interview (its own page, `interview show`)."""
+    return _card(interview, now, None, _latest_unfinished)
+
+
+def cards_for(user: User, interviews: Sequence[Interview], now: datetime) -> list[InterviewCard]:
+    """The cards of many of the user's interviews, with what every card reads fetched once for
+    all of them: the notes' readings, the story bank and the unfinished dry runs. A page
+    listing twenty interviews makes the same queries as one listing one."""
+    interviews = list(interviews)
+    if not interviews:
+        return []
+    # Already fetched where the interviews came from interviews_of; skipped then.
+    prefetch_related_objects(interviews, *CARD_PREFETCH)
+    prefetch_readings(interviews, ["notes"])
+    bank = bank_for(user) if any(i.job_description.strip() for i in interviews) else []
+    latest: dict[int, PracticeSession] = {}
+    if any(getattr(i, "unfinished_dry_runs", 1) for i in interviews):
+        unfinished = PracticeSession.objects.filter(
+            interview__in=interviews, status=SessionStatus.IN_PROGRESS
+        ).order_by("interview_id", "-created_at", "-id")
+        for session in unfinished:
+            latest.setdefault(session.interview_id, session)
+
+    def unfinished_of(interview: Interview) -> PracticeSession | None:
+        return latest.get(interview.pk)
+
+    return [_card(interview, now, bank, unfinished_of) for interview in interviews]
+
+
+def _latest_unfinished(interview: Interview) -> PracticeSession | None:
+    return (
+        interview.practice_sessions.filter(status=SessionStatus.IN_PROGRESS)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def _card(
+    interview: Interview,
+    now: datetime,
+    bank: Sequence[CoreStory] | None,
+    unfinished_of: Callable[[Interview], PracticeSession | None],
+) -> InterviewCard:
     when = countdown(now, interview.starts_at) if interview.starts_at else None
     promises = debrief.promise_state(interview)
-    facts = facts_for(interview, promises, timezone.localdate(now))
-    unfinished = None
-    if facts.unfinished_dry_runs:
-        unfinished = (
-            interview.practice_sessions.filter(status=SessionStatus.IN_PROGRESS)
-            .order_by("-created_at", "-id")
-            .first()
-        )
+    facts = facts_for(interview, promises, timezone.localdate(now), bank)
+    unfinished = unfinished_of(interview) if facts.unfinished_dry_runs else None
     return InterviewCard(
         interview,
         when,
@@ -124,8 +168,9 @@ def _past_card(interview: Interview, now: datetime) -> InterviewCard:
 
 def dashboard(user: User, now: datetime) -> tuple[list[InterviewCard], list[InterviewCard]]:
     """Upcoming interviews soonest first (undated last), and past ones most recent first."""
-    interviews = list(interviews_of(user))
-    upcoming = [card_for(i, now) for i in interviews if is_upcoming(i, now)]
+    # Past cards show a name and a date: what the cards read is fetched for upcoming ones only.
+    interviews = list(interviews_of(user).prefetch_related(None))
+    upcoming = cards_for(user, [i for i in interviews if is_upcoming(i, now)], now)
     # A past interview is listed by its name and date (its own page shows its checklist), so
     # its readiness is not worked out here: the page stays quick however long the history.
     past = [_past_card(i, now) for i in interviews if not is_upcoming(i, now)]
