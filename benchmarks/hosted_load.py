@@ -178,9 +178,9 @@ def counsellor(browser: Browser, email: str, path: str, loads: int, start: float
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def _processes() -> dict[int, tuple[int, str, float]]:
-    """Every process: pid -> (parent pid, command name, CPU seconds so far), from /proc."""
-    found: dict[int, tuple[int, str, float]] = {}
+def _processes() -> dict[int, tuple[int, str, float, float]]:
+    """Every process: pid -> (parent pid, name, own CPU seconds, CPU seconds of reaped children)."""
+    found: dict[int, tuple[int, str, float, float]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -189,28 +189,33 @@ def _processes() -> dict[int, tuple[int, str, float]]:
         except OSError:
             continue
         name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        # After the name: state, ppid, …; utime, stime, cutime, cstime are stat's fields 14-17.
         fields = stat[stat.rindex(")") + 2 :].split()
-        # fields[1] is the parent; utime, stime are fields 14 and 15 of stat (11, 12 here).
-        found[int(entry.name)] = (
-            int(fields[1]),
-            name,
-            (int(fields[11]) + int(fields[12])) / CLOCK_TICKS,
-        )
+        own = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        reaped = (int(fields[13]) + int(fields[14])) / CLOCK_TICKS
+        found[int(entry.name)] = (int(fields[1]), name, own, reaped)
     return found
 
 
-def _cpu(root: int, names: tuple[str, ...] = ()) -> float:
-    """CPU seconds of `root` and its descendants (or of every process named as in `names`)."""
+def _cpu(root: int | None = None, name: str = "") -> float:
+    """CPU seconds of a process tree so far: the root (`root`, or the process called `name` whose
+    parent is called otherwise), every live descendant, and children that exited and were reaped
+    (gunicorn recycles its workers; PostgreSQL's backends end with their connections)."""
     table = _processes()
-    if names:
-        return sum(cpu for _, name, cpu in table.values() if name.startswith(names))
+    if root is None:
+        root = next(
+            pid
+            for pid, (parent, called, _, _) in table.items()
+            if called == name and table.get(parent, (0, "", 0.0, 0.0))[1] != name
+        )
     children: dict[int, list[int]] = {}
-    for pid, (parent, _, _) in table.items():
+    for pid, (parent, _, _, _) in table.items():
         children.setdefault(parent, []).append(pid)
-    total, stack = 0.0, [root]
+    total = table.get(root, (0, "", 0.0, 0.0))[3]
+    stack = [root]
     while stack:
         pid = stack.pop()
-        total += table.get(pid, (0, "", 0.0))[2]
+        total += table.get(pid, (0, "", 0.0, 0.0))[2]
         stack.extend(children.get(pid, []))
     return total
 
@@ -324,8 +329,7 @@ def run_once(args: argparse.Namespace, workers: int, think: float) -> dict[str, 
             )
             for i in range(args.counsellors)
         ]
-        # Workers that served the warm-up and then exited are not counted: gunicorn keeps them.
-        web_before, db_before = _cpu(server.pid), _cpu(0, ("postgres",))
+        web_before, db_before = _cpu(server.pid), _cpu(name="postgres")
         client_before = time.process_time()
         started = time.perf_counter()
         for thread in threads:
@@ -334,7 +338,7 @@ def run_once(args: argparse.Namespace, workers: int, think: float) -> dict[str, 
             thread.join()
         wall = time.perf_counter() - started
         web_cpu = _cpu(server.pid) - web_before
-        db_cpu = _cpu(0, ("postgres",)) - db_before
+        db_cpu = _cpu(name="postgres") - db_before
         client_cpu = time.process_time() - client_before
     finally:
         if server is not None:
