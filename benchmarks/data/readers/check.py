@@ -1,8 +1,8 @@
 """Validate the readers corpus: ads*.jsonl (job reader) and notes*.jsonl (debrief reader).
 
 Run: python3 check.py   (exit 0 when everything holds; prints counts)
-Every file matching ads*.jsonl (ads.jsonl, ads-2.jsonl, ...) is checked as ads.jsonl is, and likewise
-notes*.jsonl; ids must be unique across all the files of a kind.
+Every file matching ads*.jsonl (ads.jsonl, ads-2.jsonl, ...) is checked as ads.jsonl is, and
+likewise notes*.jsonl; ids must be unique across all the files of a kind.
 Checks: JSON per line, ids unique, keys and enum values valid, the split rule, every evidence an
 exact substring of its note's text, every tool named in its ad exactly as written, word limits,
 minimum counts.
