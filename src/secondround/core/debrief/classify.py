@@ -17,6 +17,7 @@ from secondround.core.jobs.data import triggers
 from secondround.core.jobs.tools import find_ad_tools
 
 _CONTEXT_BONUS = 2.0
+_LABEL_BONUS = 3.0
 _ENOUGH = 2.0
 _STRONG_FACT = 3.0
 _PRIORITY = ("next_round", "promises", "concerns", "facts", "topics")
@@ -44,6 +45,12 @@ _REPORTED = re.compile(
 _PROMISE_FRAME = re.compile(
     r"^(?:i\s+)?(?:promised|offered|agreed|committed|said i'?d|said i would|i'?ll|i will|i'?d|"
     r"need to|must|have to|should|remember to|don'?t forget to)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+# A clause that opens with the candidate's own commitment: "i'll send", "need to bring", "said i'd".
+_OWN_PROMISE = re.compile(
+    r"^(?:also\s+)?(?:i\s+)?(?:promised|said i'?d|said i would|i'?ll|i will|need to|must|have to|"
+    r"remember to|told (?:them|her|him) i'?d)\b",
     re.IGNORECASE,
 )
 # Lines about the interview itself or the candidate's mood, not a subject discussed.
@@ -81,10 +88,12 @@ def classify(clause: Clause) -> Reading:
     scores = {kind: _score(data.kinds[kind], folded) for kind in data.kinds}
     category, fact_score = _fact_category(folded, text)
     scores["facts"] += fact_score
-    for kind in (clause.heading, clause.label):
-        if kind in scores:
-            scores[kind] += _CONTEXT_BONUS
-    if data.own_worry.search(folded):
+    if clause.heading in scores:
+        scores[clause.heading] += _CONTEXT_BONUS
+    if clause.label in scores:
+        # "send: the pack, my DBS number": a label on the line itself says more than a heading.
+        scores[clause.label] += _LABEL_BONUS
+    if data.own_worry.search(folded) or data.dropped.search(folded):
         scores["concerns"] = 0.0
     if data.their_action.search(folded):
         if data.send.search(folded):
@@ -103,6 +112,9 @@ def classify(clause: Clause) -> Reading:
         # "teams link broke lol", "went ok i think": an aside, not an item.
         return Reading(None, text, 0.0)
     kind = max(_PRIORITY, key=lambda k: (scores[k], -_PRIORITY.index(k)))
+    if kind == "next_round" and scores["promises"] >= _STRONG and _OWN_PROMISE.match(text):
+        # "need to bring my certificate to the 2nd stage": my promise, for the next round.
+        kind = "promises"
     if (kind in ("topics", "facts") or scores[kind] < _ENOUGH) and _states_a_figure(
         clause, text, scores
     ):
@@ -117,7 +129,7 @@ def classify(clause: Clause) -> Reading:
     # The words after an arrow are usually the candidate's answer: evidence, not the item.
     said = _ARROW.split(text, maxsplit=1)[0] or text
     if kind == "concerns":
-        return Reading(kind, said, scores[kind], competency=concern_competency(text))
+        return Reading(kind, worry_of(text), scores[kind], competency=concern_competency(text))
     if kind == "promises":
         return Reading(kind, _tidy_promise(said), scores[kind])
     if kind == "topics":
@@ -126,6 +138,51 @@ def classify(clause: Clause) -> Reading:
     if kind == "facts":
         return Reading(kind, _tidy_fact(text), scores[kind], category=category or "other")
     return Reading(kind, text, scores[kind])
+
+
+# The candidate's own reading of the worry after the last arrow: "-> worried i'll quit too",
+# "-> thinks i'm too slow?". What follows the verb is the worry in their words.
+_GUESS = re.compile(
+    r"^(?:(?:she|he|they|[a-z]+)\s+)?(?:(?:is|was|seemed|seems|def|prob|probably|maybe|might|may)\s+)?"
+    r"(?:worried|concerned|unsure|not sure|thinks?|think|didn'?t think|doesn'?t think|wants)\b"
+    r"\s*(?:that|about|abt|if|whether|re)?\s*(?P<worry>.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+# A part that only names the worry: "-> concern", "-> job hopping worry", "-> red flag?".
+_GUESS_WORDS = 6
+_MARKER = re.compile(r"^[\w /-]{0,30}\b(?:worry|worries|concern|red flag|doubt)\W*$")
+
+
+def worry_of(text: str) -> str:
+    """A concern in the words of the worry, not of the reaction that marks it.
+
+    Of the clause's arrow-separated parts, the first that states a doubt on its own ("asked if
+    i've ever managed a budget that size", "'you've never led a room?'") or else the first part;
+    then, when the last part is the candidate's reading of the worry ("-> worried i'll be a
+    blocker"), that reading without its verb, after a dash.
+    """
+    parts = [p for p in _ARROW.split(text) if p.strip()] or [text]
+    data = cues()
+    reading = ""
+    if len(parts) > 1:
+        last = parts[-1].strip()
+        guess = _GUESS.match(last)
+        if guess or (last.endswith("?") and len(last.split()) <= _GUESS_WORDS):
+            # "-> worried i'll quit too", "-> wrong fit?": the candidate's reading of the worry.
+            reading = (guess.group("worry") if guess else last).strip(" ?!.")
+            parts = parts[:-1]
+    # Reactions ("she paused", "worried?", "leadership gap worry") mark the worry; they are not it.
+    said = [
+        p
+        for p in parts
+        if not data.reaction_loose.fullmatch(fold(p).strip()) and not _MARKER.search(fold(p))
+    ] or parts[:1]
+    head = next((p for p in said if _score(data.kinds["concerns"], fold(p)) >= _ENOUGH), said[0])
+    if len(reading) > 2 and reading.lower() not in head.lower() and not _MARKER.search(reading):
+        return f"{head} — {reading}"
+    return head
 
 
 def concern_competency(text: str) -> str | None:

@@ -17,7 +17,7 @@ from secondround.core.debrief.data import DebriefDataError, fold, load_yaml
 from secondround.core.debrief.notes import PracticePoint
 
 # Parts of a clause: arrows and dashes between words separate what was asked from how it went.
-_PARTS = re.compile(r"\s*(?:->|=>|→|⇒|\s[-–—]\s|\.\s|,\s|;\s)\s*")
+_PARTS = re.compile(r"\s*(?:->|=>|→|⇒|\s[-–—]\s|\s\+\s|\.\s|,\s|;\s)\s*")
 _MAX_REST = 60
 
 
