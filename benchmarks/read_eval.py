@@ -28,8 +28,8 @@ Matching rules (one-to-one: each gold item is matched to at most one found item 
 - A matched concern is "worded as the worry" when its text shares a content word (4+ letters,
   first 5 letters compared) with the gold worry and is not just the reaction marker.
 - People: a found person matches a gold person when the first word of the names agrees
-  (case-insensitive). Role accuracy is over matched people whose gold role is given; a gold role
-  of null accepts "other".
+  (case-insensitive, titles such as "Dr" or "Mrs" aside). Role accuracy is over matched people
+  whose gold role is given; a gold role of null accepts "other".
 - Facts with numbers: recall of the gold facts of category `numbers`.
 - Noise wrongly filed: the share of gold noise spans overlapped by any found concern, promise,
   topic, fact, self-criticism or next step (lower is better).
@@ -220,6 +220,16 @@ _MARKER_WORDS = frozenset(
 )
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir"})
+
+
+def first_name(name: str) -> str:
+    """The first word of a name after any title: "Dr Helen Carr" and "Helen Carr" are one person,
+    as are "Mrs Okafor" and "Okafor"."""
+    words = [w.strip(".") for w in name.lower().split()]
+    return next((w for w in words if w not in _TITLES), words[0] if words else "")
+
+
 def content(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.lower())}
 
@@ -274,11 +284,7 @@ def eval_notes(notes: list[dict[str, Any]], show: bool) -> dict[str, float]:
                     if i not in fhit and kind != "facts":
                         print(f"{note['id']} extra {kind}: {f['evidence']!r}")
         gp, fp_ = note["people"], out["people"]
-        matched = pair(
-            gp,
-            fp_,
-            lambda g, f: g["name"].lower().split()[0] == f["name"].lower().split()[0],
-        )
+        matched = pair(gp, fp_, lambda g, f: first_name(g["name"]) == first_name(f["name"]))
         c["people gold"] += len(gp)
         c["people found"] += len(fp_)
         c["people tp"] += len(matched)

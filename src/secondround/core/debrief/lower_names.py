@@ -114,12 +114,20 @@ def _placed(line: str, folded: str, start: int, end: int) -> bool:
 
 
 _DESCRIPTION = re.compile(r"\s*(?:\(([^)]*)\)?|(?:[,=:\-–—]|\s(?=who\b|who['’]s\b))([^;|]*))")
+# The same after a title of up to three words ("dave brennan regional dir - would be my boss",
+# "ellen curator = line manager", "rick is the night supervisor = my boss"): only for a name
+# already known as one, since the words could be anything.
+_TITLED_DESCRIPTION = re.compile(
+    r"\s*(?:(?:is|was)\s+)?(?:(?:the|a|an|our|their)\s+)?(?:[a-z0-9/&.'’-]+\s+){0,3}?"
+    r"(?:\(([^)]*)\)?|(?:[,=:\-–—]|\s(?=who\b|who['’]s\b))([^;|]*))"
+)
 
 
-def described_role(after: str) -> tuple[str, int] | None:
+def described_role(after: str, titled: bool = False) -> tuple[str, int] | None:
     """(role, end of the description) from the words describing a person right after the name:
-    a bracket ("(head of maths - my line mgr)"), or what follows a comma, "=" or "who"."""
-    found = _DESCRIPTION.match(after)
+    a bracket ("(head of maths - my line mgr)"), or what follows a comma, "=" or "who"; with
+    `titled`, also after a short title ("regional dir - would be my boss")."""
+    found = (_TITLED_DESCRIPTION if titled else _DESCRIPTION).match(after)
     if found is None:
         return None
     words = found.group(1) if found.group(1) is not None else found.group(2) or ""
