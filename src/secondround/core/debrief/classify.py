@@ -35,6 +35,11 @@ _TOPIC_FRAME = re.compile(
     r"(?:(?:about|abt|bout|on|re|the|a|an|my|our|their)\b)?\s*",
     re.IGNORECASE,
 )
+# A verb in the past tense: what the fragment tells happened, not a subject that came up.
+_TOLD = re.compile(
+    r"\b(?:was|were|had|did|got|kept|went|came|ate|fell|took|made|drove|saw|sat|said|felt|"
+    r"[a-z]{3,}(?<!need)(?<!speed)(?<!feed)(?<!seed)(?<!breed)(?<!shed)ed)\b"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:about|abt|on|re:?|the|a|an)\s+", re.IGNORECASE)
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")
 _REPORTED = re.compile(
@@ -250,8 +255,14 @@ def _states_a_figure(clause: Clause, text: str, scores: dict[str, float]) -> boo
 
 
 def _is_fragment(text: str) -> bool:
+    """A short cue-less phrase naming a subject ("roadmap for 2027"), not an observation told in
+    the past tense ("the van yard was full of geese", "power flickered twice")."""
     words = text.split()
-    return 0 < len(words) <= _FRAGMENT_WORDS and not _META.search(text)
+    return (
+        0 < len(words) <= _FRAGMENT_WORDS
+        and not _META.search(text)
+        and not _TOLD.search(fold(text))
+    )
 
 
 def _tidy_topic(text: str) -> str:

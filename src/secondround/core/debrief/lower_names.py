@@ -25,9 +25,11 @@ _BEFORE = re.compile(
     r"(?:\b(?:w/|with|met|meet|called|named|by|cc|ask|asked|thank|thanks|email|emailed|"
     r"spoke (?:to|with)|talked (?:to|with)|intro(?:duced)? to|replacing|incl|including|"
     # A role noun right before the name: "HR person jen", "the exec editor, dwight".
-    r"person|guy|lady|woman|man|someone|producer|editor|mgr|manager|director|lead|head|officer|"
-    r"owner|partner|deputy|supervisor|coordinator|coord|recruiter|engineer|eng|designer|"
-    r"analyst|nurse|teacher|chef|tech|son|daughter|wife|husband|brother|sister)\s*,?|"
+    r"(?:person|guy|lady|woman|man|someone|producer|editor|mgr|manager|director|lead|head|"
+    r"officer|owner|partner|deputy|supervisor|coordinator|coord|recruiter|engineer|eng|"
+    r"designer|analyst|nurse|teacher|chef|tech|technician|boss|member|worker|prac|"
+    r"practitioner|assistant|advisor|adviser|consultant|specialist|administrator|keeper|"
+    r"physician|reporter|developer|dev|son|daughter|wife|husband|brother|sister)s?)\s*,?|"
     # "VP CS (marcus)", "someone from HR (helen?)": a name alone in brackets.
     r"\(|"
     r"^\s*(?:panel|interviewers?|people)\s*:)\s*:?\s*$"

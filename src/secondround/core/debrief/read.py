@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from secondround.core.debrief.classify import Reading, classify, concern_competency
+from secondround.core.debrief.classify import Reading, classify, concern_competency, worry_of
 from secondround.core.debrief.clauses import Clause, split_clauses
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
@@ -16,7 +16,8 @@ from secondround.core.limits import MAX_TEXT_CHARS
 
 # Notes longer than this are not notes of an interview; the rest is not read.
 MAX_CHARS = MAX_TEXT_CHARS
-_ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")
+# What is left of an arrow opening a line once its dash is read as a bullet: "> thinks i'm slow".
+_GOES_ON = re.compile(r"^\s*(?:>|=>|→|⇒)\s*")
 # How far before a clause its "send:" label may start ("need to send: ...").
 _OPENING_CHARS = 20
 # A next-step clause this strong ("2nd round", "decision by Friday") is clear on its own.
@@ -51,7 +52,7 @@ def read_debrief(text: str) -> Debrief:
         practice.extend(_same_fault(notes, practice, points, clause, clauses[index - 1 : index]))
         if index in marked:
             # "never managed a budget this size; asked twice": the worry, marked by a reaction.
-            concerns.append(_marked_concern(notes, clause, clauses[marked[index]]))
+            concerns.append(_marked_concern(notes, clauses[index : marked[index] + 1]))
             continue
         if index in absorbed:
             continue
@@ -98,6 +99,13 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
     interviewer's reaction ("she went quiet", "asked twice"), on its line or the next, or further
     concerns on the same line ("asked if i'd done X. only Y -> hmm")."""
     strict, loose = cues().reaction, cues().reaction_loose
+    # "-> prob thinks i can't run PPC" on a line of its own goes on with the line above; a run of
+    # such lines ending in a concern is all one concern.
+    goes_on = [_GOES_ON.match(c.text) is not None for c in clauses]
+    ends_in_concern = [r.kind == "concerns" for r in readings]
+    for index in range(len(clauses) - 2, -1, -1):
+        if goes_on[index + 1] and clauses[index + 1].line - clauses[index].line <= 1:
+            ends_in_concern[index] = ends_in_concern[index] or ends_in_concern[index + 1]
     out: dict[int, int] = {}
     first: int | None = None
     for index in range(1, len(clauses)):
@@ -106,6 +114,7 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
         words = fold(clause.text).strip()
         reaction = clause.line - before.line <= 1 and bool(
             strict.fullmatch(words)
+            or (goes_on[index] and ends_in_concern[index])
             or (readings[index].kind == "concerns" and loose.fullmatch(words))
         )
         same_line = (
@@ -149,10 +158,12 @@ def _dropped(clauses: list[Clause]) -> dict[int, int]:
     return {c.line: c.start for c in clauses if pattern.search(fold(c.text))}
 
 
-def _marked_concern(notes: str, worry: Clause, reaction: Clause) -> Concern:
-    said = _ARROW.split(worry.text, maxsplit=1)[0] or worry.text
-    words = notes[worry.start : reaction.end]
-    return Concern(said, words, worry.start, reaction.end, competency=concern_competency(words))
+def _marked_concern(notes: str, run: list[Clause]) -> Concern:
+    """One concern from a worry and the clauses that mark it, worded as the worry."""
+    first, last = run[0], run[-1]
+    said = worry_of(" -> ".join(_GOES_ON.sub("", c.text) for c in run))
+    words = notes[first.start : last.end]
+    return Concern(said, words, first.start, last.end, competency=concern_competency(words))
 
 
 def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
