@@ -9,7 +9,7 @@ actionable kind (next step, promise, concern, fact, topic). A topic that also st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from secondround.core.debrief.clauses import Clause
 from secondround.core.debrief.data import Cue, cues, fold
@@ -80,15 +80,23 @@ class Reading:
     category: str | None = None
     competency: str | None = None
     also_fact: bool = False
+    # A doubt the interviewer let go ("-> ok not a worry"): no concern here or before on the line.
+    dropped: bool = False
 
 
 def classify(clause: Clause) -> Reading:
     """The kind of one clause, with its text tidied for that kind."""
+    folded = fold(clause.text)
+    dropped = cues().dropped.search(folded) is not None
+    reading = _classify(clause, folded, dropped)
+    return replace(reading, dropped=True) if dropped else reading
+
+
+def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
     text = clause.text
     if "people" in (clause.heading, clause.label):
         # "Interviewers: matron (Denise), band 7 (Olu)": the people reader has these.
         return Reading(None, text, 0.0)
-    folded = fold(text)
     data = cues()
     scores = {kind: _score(data.kinds[kind], folded) for kind in data.kinds}
     category, fact_score = _fact_category(folded, text)
@@ -98,7 +106,7 @@ def classify(clause: Clause) -> Reading:
     if clause.label in scores:
         # "send: the pack, my DBS number": a label on the line itself says more than a heading.
         scores[clause.label] += _LABEL_BONUS
-    if data.own_worry.search(folded) or data.dropped.search(folded):
+    if dropped or data.own_worry.search(folded):
         scores["concerns"] = 0.0
     if data.their_action.search(folded):
         if data.send.search(folded):
@@ -168,6 +176,8 @@ def worry_of(text: str) -> str:
     then, when the last part is the candidate's reading of the worry ("-> worried i'll be a
     blocker"), that reading without its verb, after a dash.
     """
+    if not _ARROW.search(text):
+        return text
     parts = [p for p in _ARROW.split(text) if p.strip()] or [text]
     data = cues()
     reading = ""
@@ -184,7 +194,9 @@ def worry_of(text: str) -> str:
         for p in parts
         if not data.reaction_loose.fullmatch(fold(p).strip()) and not _MARKER.search(fold(p))
     ] or parts[:1]
-    head = next((p for p in said if _score(data.kinds["concerns"], fold(p)) >= _ENOUGH), said[0])
+    head = said[0]
+    if len(said) > 1:
+        head = next((p for p in said if _score(data.kinds["concerns"], fold(p)) >= _ENOUGH), head)
     if len(reading) > 2 and reading.lower() not in head.lower() and not _MARKER.search(reading):
         return f"{head} — {reading}"
     return head

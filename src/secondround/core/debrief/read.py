@@ -46,7 +46,7 @@ def read_debrief(text: str) -> Debrief:
     readings = [classify(clause) for clause in clauses]
     marked = _reactions(clauses, readings)
     absorbed = {i for first, last in marked.items() for i in range(first + 1, last + 1)}
-    dropped = _dropped(clauses)
+    dropped = {c.line: c.start for c, r in zip(clauses, readings, strict=True) if r.dropped}
     for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         points = practice_points(clause)
         practice.extend(_same_fault(notes, practice, points, clause, clauses[index - 1 : index]))
@@ -150,12 +150,6 @@ def _same_fault(
 
 def _fault(point: PracticePoint) -> str:
     return point.text.split(":")[0]
-
-
-def _dropped(clauses: list[Clause]) -> dict[int, int]:
-    """{line: where its last clause saying a doubt was dropped starts} ("-> ok not a worry")."""
-    pattern = cues().dropped
-    return {c.line: c.start for c in clauses if pattern.search(fold(c.text))}
 
 
 def _marked_concern(notes: str, run: list[Clause]) -> Concern:
