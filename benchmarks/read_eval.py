@@ -1,11 +1,14 @@
 """How well the job reader and the debrief reader do on the readers corpus, split by split.
 
-    python benchmarks/read_eval.py [--split dev|test|both] [--show]
+    python benchmarks/read_eval.py [--split dev|test|both] [--show] [--writer first|second|all]
+                                   [--part ads|notes|both]
 
 Runs what `secondround job analyse --json` and `secondround debrief --json` print
 (`analyse_job(text).to_dict()` and `read_debrief(text).to_dict()`) on benchmarks/data/readers/
-(ads.jsonl, notes.jsonl; see its README). The `test` split is held back: its figures are reported,
-never tuned on. `--show` lists the misses of the dev split only.
+(ads*.jsonl, notes*.jsonl; see its README). The `test` split is held back: its figures are
+reported, never tuned on. `--show` lists the misses of the dev split only. `--writer` keeps one
+writer's items: a reader tuned on one writer's notes and measured on the other's shows how well
+it generalises.
 
 Matching rules (one-to-one: each gold item is matched to at most one found item and back):
 
@@ -25,8 +28,8 @@ Matching rules (one-to-one: each gold item is matched to at most one found item 
 - A matched concern is "worded as the worry" when its text shares a content word (4+ letters,
   first 5 letters compared) with the gold worry and is not just the reaction marker.
 - People: a found person matches a gold person when the first word of the names agrees
-  (case-insensitive). Role accuracy is over matched people whose gold role is given; a gold role
-  of null accepts "other".
+  (case-insensitive, titles such as "Dr" or "Mrs" aside). Role accuracy is over matched people
+  whose gold role is given; a gold role of null accepts "other".
 - Facts with numbers: recall of the gold facts of category `numbers`.
 - Noise wrongly filed: the share of gold noise spans overlapped by any found concern, promise,
   topic, fact, self-criticism or next step (lower is better).
@@ -56,6 +59,11 @@ Span = tuple[int, int]
 def load(name: str) -> list[dict[str, Any]]:
     with (DATA / name).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def writer_of(item: dict[str, Any]) -> str:
+    """The first writer numbered items from 1 (`note01`), the second from 101 (`note101`)."""
+    return "second" if int(re.sub(r"\D", "", item["id"]) or 0) > 100 else "first"
 
 
 def our_key(name: str) -> str:
@@ -212,6 +220,16 @@ _MARKER_WORDS = frozenset(
 )
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir"})
+
+
+def first_name(name: str) -> str:
+    """The first word of a name after any title: "Dr Helen Carr" and "Helen Carr" are one person,
+    as are "Mrs Okafor" and "Okafor"."""
+    words = [w.strip(".") for w in name.lower().split()]
+    return next((w for w in words if w not in _TITLES), words[0] if words else "")
+
+
 def content(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.lower())}
 
@@ -266,11 +284,7 @@ def eval_notes(notes: list[dict[str, Any]], show: bool) -> dict[str, float]:
                     if i not in fhit and kind != "facts":
                         print(f"{note['id']} extra {kind}: {f['evidence']!r}")
         gp, fp_ = note["people"], out["people"]
-        matched = pair(
-            gp,
-            fp_,
-            lambda g, f: g["name"].lower().split()[0] == f["name"].lower().split()[0],
-        )
+        matched = pair(gp, fp_, lambda g, f: first_name(g["name"]) == first_name(f["name"]))
         c["people gold"] += len(gp)
         c["people found"] += len(fp_)
         c["people tp"] += len(matched)
@@ -321,20 +335,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
     parser.add_argument("--show", action="store_true", help="list the dev split's misses")
+    parser.add_argument(
+        "--writer",
+        choices=["first", "second", "all"],
+        default="all",
+        help="only the first writer's items (numbers under 100) or the second's (101 on)",
+    )
+    parser.add_argument("--part", choices=["ads", "notes", "both"], default="both")
     args = parser.parse_args(argv)
     ads, notes = (
         [row for path in sorted(DATA.glob(glob)) for row in load(path.name)]
         for glob in ("ads*.jsonl", "notes*.jsonl")
     )
+    if args.writer != "all":
+        ads, notes = ([r for r in rows if writer_of(r) == args.writer] for rows in (ads, notes))
     counts = Counter(our_key(k) for ad in ads if ad["split"] == "dev" for k in ad["competencies"])
     common = [k for k, _ in counts.most_common(5)]
     splits = ["dev", "test"] if args.split == "both" else [args.split]
     rows: dict[str, dict[str, float]] = {}
     for split in splits:
-        rows[split] = {
-            **eval_ads([a for a in ads if a["split"] == split], common, args.show),
-            **eval_notes([n for n in notes if n["split"] == split], args.show),
-        }
+        rows[split] = {}
+        if args.part != "notes":
+            rows[split].update(eval_ads([a for a in ads if a["split"] == split], common, args.show))
+        if args.part != "ads":
+            rows[split].update(eval_notes([n for n in notes if n["split"] == split], args.show))
     print(f"{'measure':44}" + "".join(f"{s:>8}" for s in splits))
     for key in rows[splits[0]]:
         values = [rows[s][key] for s in splits]

@@ -46,6 +46,7 @@ def test_it_prints_the_documented_json(cli: Callable[..., Any]) -> None:
         "people",
         "next_round",
         "practice_points",
+        "note",
     }
     concern = data["concerns"][0]
     assert concern["competency"] == "organisation"
@@ -70,6 +71,7 @@ def test_notes_with_nothing_to_prepare_give_an_empty_valid_result(cli: Callable[
         "people": [],
         "next_round": None,
         "practice_points": [],
+        "note": None,
     }
     code, out, _ = cli("debrief", "-", stdin=b"went ok i think")
     assert code == ExitStatus.OK

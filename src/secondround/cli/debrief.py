@@ -6,8 +6,9 @@ import typer
 from rich.text import Text
 
 from secondround.cli.app import app
+from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.inputs import Expected, read_input
-from secondround.cli.output import console, plain, print_json
+from secondround.cli.output import console, fail, plain, print_json
 from secondround.core.competencies import competency_label
 from secondround.core.debrief import HEADINGS, Debrief, read_debrief
 from secondround.core.roles import role_in_sentence
@@ -36,6 +37,8 @@ def debrief(
     """
     text = read_input(source, NOTES)
     found = read_debrief(text)
+    if found.note:
+        fail(found.note, ExitStatus.BAD_INPUT)
     if as_json:
         print_json(found.to_dict())
     else:

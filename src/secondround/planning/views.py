@@ -84,5 +84,9 @@ def debrief(request: SignedInRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "planning/debrief.html",
-        {"interview": interview, "sections": debrief_service.sections(interview)},
+        {
+            "interview": interview,
+            "sections": debrief_service.sections(interview),
+            "note": debrief_service.reading_note(interview),
+        },
     )

@@ -104,6 +104,12 @@ def sections(interview: Interview) -> list[DebriefSection]:
     return out
 
 
+def reading_note(interview: Interview) -> str | None:
+    """The sentence saying why nothing was read from the notes (not in English), if any."""
+    note = notes_reading(interview).get("note") if interview.notes else None
+    return str(note) if note else None
+
+
 def _folded(name: str) -> str:
     return " ".join(name.casefold().split())
 

@@ -35,11 +35,13 @@ def test_each_concern_carries_the_exact_words_of_the_notes(any_notes: str) -> No
 
 def test_the_concerns_of_real_looking_notes() -> None:
     concerns = read_debrief(read_notes("software_engineer")).concerns
+    # The doubt after the answer on the same line ("not sure he bought it") is the same concern.
     assert [c.evidence for c in concerns] == [
-        "pushed on why I left Fintrak after a year",
+        "pushed on why I left Fintrak after a year. "
         "said it was the reorg but not sure he bought it",
         "seemed worried abt my lack of kafka exp",
     ]
+    assert concerns[0].text == "pushed on why I left Fintrak after a year"
 
 
 def test_what_the_worry_is_about_comes_after_it() -> None:

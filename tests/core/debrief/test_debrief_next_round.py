@@ -51,7 +51,9 @@ def test_the_debrief_is_plain_json_of_the_documented_shape() -> None:
         "people",
         "next_round",
         "practice_points",
+        "note",
     }
+    assert data["note"] is None
     assert set(data["concerns"][0]) == {"text", "evidence", "start", "end", "competency"}
     assert set(data["facts"][0]) == {"text", "evidence", "start", "end", "category"}
     assert set(data["people"][0]) == {"name", "role", "evidence", "start", "end"}

@@ -9,7 +9,7 @@ actionable kind (next step, promise, concern, fact, topic). A topic that also st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from secondround.core.debrief.clauses import Clause
 from secondround.core.debrief.data import Cue, cues, fold
@@ -17,6 +17,7 @@ from secondround.core.jobs.data import triggers
 from secondround.core.jobs.tools import find_ad_tools
 
 _CONTEXT_BONUS = 2.0
+_LABEL_BONUS = 3.0
 _ENOUGH = 2.0
 _STRONG_FACT = 3.0
 _PRIORITY = ("next_round", "promises", "concerns", "facts", "topics")
@@ -34,6 +35,11 @@ _TOPIC_FRAME = re.compile(
     r"(?:(?:about|abt|bout|on|re|the|a|an|my|our|their)\b)?\s*",
     re.IGNORECASE,
 )
+# A verb in the past tense: what the fragment tells happened, not a subject that came up.
+_TOLD = re.compile(
+    r"\b(?:was|were|had|did|got|kept|went|came|ate|fell|took|made|drove|saw|sat|said|felt|"
+    r"[a-z]{3,}(?<!need)(?<!speed)(?<!feed)(?<!seed)(?<!breed)(?<!shed)ed)\b"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:about|abt|on|re:?|the|a|an)\s+", re.IGNORECASE)
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")
 _REPORTED = re.compile(
@@ -44,6 +50,12 @@ _REPORTED = re.compile(
 _PROMISE_FRAME = re.compile(
     r"^(?:i\s+)?(?:promised|offered|agreed|committed|said i'?d|said i would|i'?ll|i will|i'?d|"
     r"need to|must|have to|should|remember to|don'?t forget to)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+# A clause that opens with the candidate's own commitment: "i'll send", "need to bring", "said i'd".
+_OWN_PROMISE = re.compile(
+    r"^(?:also\s+)?(?:i\s+)?(?:promised|said i'?d|said i would|i'?ll|i will|need to|must|have to|"
+    r"remember to|told (?:them|her|him) i'?d)\b",
     re.IGNORECASE,
 )
 # Lines about the interview itself or the candidate's mood, not a subject discussed.
@@ -68,23 +80,33 @@ class Reading:
     category: str | None = None
     competency: str | None = None
     also_fact: bool = False
+    # A doubt the interviewer let go ("-> ok not a worry"): no concern here or before on the line.
+    dropped: bool = False
 
 
 def classify(clause: Clause) -> Reading:
     """The kind of one clause, with its text tidied for that kind."""
+    folded = fold(clause.text)
+    dropped = cues().dropped.search(folded) is not None
+    reading = _classify(clause, folded, dropped)
+    return replace(reading, dropped=True) if dropped else reading
+
+
+def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
     text = clause.text
     if "people" in (clause.heading, clause.label):
         # "Interviewers: matron (Denise), band 7 (Olu)": the people reader has these.
         return Reading(None, text, 0.0)
-    folded = fold(text)
     data = cues()
     scores = {kind: _score(data.kinds[kind], folded) for kind in data.kinds}
     category, fact_score = _fact_category(folded, text)
     scores["facts"] += fact_score
-    for kind in (clause.heading, clause.label):
-        if kind in scores:
-            scores[kind] += _CONTEXT_BONUS
-    if data.own_worry.search(folded):
+    if clause.heading in scores:
+        scores[clause.heading] += _CONTEXT_BONUS
+    if clause.label in scores:
+        # "send: the pack, my DBS number": a label on the line itself says more than a heading.
+        scores[clause.label] += _LABEL_BONUS
+    if dropped or data.own_worry.search(folded):
         scores["concerns"] = 0.0
     if data.their_action.search(folded):
         if data.send.search(folded):
@@ -103,6 +125,9 @@ def classify(clause: Clause) -> Reading:
         # "teams link broke lol", "went ok i think": an aside, not an item.
         return Reading(None, text, 0.0)
     kind = max(_PRIORITY, key=lambda k: (scores[k], -_PRIORITY.index(k)))
+    if kind == "next_round" and scores["promises"] >= _STRONG and _OWN_PROMISE.match(text):
+        # "need to bring my certificate to the 2nd stage": my promise, for the next round.
+        kind = "promises"
     if (kind in ("topics", "facts") or scores[kind] < _ENOUGH) and _states_a_figure(
         clause, text, scores
     ):
@@ -117,7 +142,7 @@ def classify(clause: Clause) -> Reading:
     # The words after an arrow are usually the candidate's answer: evidence, not the item.
     said = _ARROW.split(text, maxsplit=1)[0] or text
     if kind == "concerns":
-        return Reading(kind, said, scores[kind], competency=concern_competency(text))
+        return Reading(kind, worry_of(text), scores[kind], competency=concern_competency(text))
     if kind == "promises":
         return Reading(kind, _tidy_promise(said), scores[kind])
     if kind == "topics":
@@ -126,6 +151,55 @@ def classify(clause: Clause) -> Reading:
     if kind == "facts":
         return Reading(kind, _tidy_fact(text), scores[kind], category=category or "other")
     return Reading(kind, text, scores[kind])
+
+
+# The candidate's own reading of the worry after the last arrow: "-> worried i'll quit too",
+# "-> thinks i'm too slow?". What follows the verb is the worry in their words.
+_GUESS = re.compile(
+    r"^(?:(?:she|he|they|[a-z]+)\s+)?(?:(?:is|was|seemed|seems|def|prob|probably|maybe|might|may)\s+)?"
+    r"(?:worried|concerned|unsure|not sure|thinks?|think|didn'?t think|doesn'?t think|wants)\b"
+    r"\s*(?:that|about|abt|if|whether|re)?\s*(?P<worry>.*?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+# A part that only names the worry: "-> concern", "-> job hopping worry", "-> red flag?".
+_GUESS_WORDS = 6
+_MARKER = re.compile(r"^[\w /-]{0,30}\b(?:worry|worries|concern|red flag|doubt)\W*$")
+
+
+def worry_of(text: str) -> str:
+    """A concern in the words of the worry, not of the reaction that marks it.
+
+    Of the clause's arrow-separated parts, the first that states a doubt on its own ("asked if
+    i've ever managed a budget that size", "'you've never led a room?'") or else the first part;
+    then, when the last part is the candidate's reading of the worry ("-> worried i'll be a
+    blocker"), that reading without its verb, after a dash.
+    """
+    if not _ARROW.search(text):
+        return text
+    parts = [p for p in _ARROW.split(text) if p.strip()] or [text]
+    data = cues()
+    reading = ""
+    if len(parts) > 1:
+        last = parts[-1].strip()
+        guess = _GUESS.match(last)
+        if guess or (last.endswith("?") and len(last.split()) <= _GUESS_WORDS):
+            # "-> worried i'll quit too", "-> wrong fit?": the candidate's reading of the worry.
+            reading = (guess.group("worry") if guess else last).strip(" ?!.")
+            parts = parts[:-1]
+    # Reactions ("she paused", "worried?", "leadership gap worry") mark the worry; they are not it.
+    said = [
+        p
+        for p in parts
+        if not data.reaction_loose.fullmatch(fold(p).strip()) and not _MARKER.search(fold(p))
+    ] or parts[:1]
+    head = said[0]
+    if len(said) > 1:
+        head = next((p for p in said if _score(data.kinds["concerns"], fold(p)) >= _ENOUGH), head)
+    if len(reading) > 2 and reading.lower() not in head.lower() and not _MARKER.search(reading):
+        return f"{head} — {reading}"
+    return head
 
 
 def concern_competency(text: str) -> str | None:
@@ -193,8 +267,14 @@ def _states_a_figure(clause: Clause, text: str, scores: dict[str, float]) -> boo
 
 
 def _is_fragment(text: str) -> bool:
+    """A short cue-less phrase naming a subject ("roadmap for 2027"), not an observation told in
+    the past tense ("the van yard was full of geese", "power flickered twice")."""
     words = text.split()
-    return 0 < len(words) <= _FRAGMENT_WORDS and not _META.search(text)
+    return (
+        0 < len(words) <= _FRAGMENT_WORDS
+        and not _META.search(text)
+        and not _TOLD.search(fold(text))
+    )
 
 
 def _tidy_topic(text: str) -> str:

@@ -22,6 +22,7 @@ _ABBREVIATED = re.compile(
     r"[A-Za-z])\.$",
     re.IGNORECASE,
 )
+_QUOTES = re.compile(r'["“”]')
 _QUESTION_LABELS = frozenset({"q", "question", "qs", "they asked", "asked"})
 _ANSWER_LABELS = frozenset({"a", "answer", "my answer", "i said", "me"})
 _MAX_HEADING_WORDS = 6
@@ -126,6 +127,9 @@ def _pieces(line: str, start: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _SPLIT.finditer(line, start):
         if match.group().strip() == "" and _ABBREVIATED.search(line[cursor : match.start()]):
+            continue
+        if len(_QUOTES.findall(line, cursor, match.start())) % 2:
+            # '"how are you with nights? last 2 hires left"': a sentence end inside a quote.
             continue
         spans.append((cursor, match.start()))
         cursor = match.end()

@@ -76,6 +76,12 @@ class Cues:
     send: re.Pattern[str]
     concern_competencies: PhraseIndex
     noise: re.Pattern[str]
+    # A clause that is only the interviewer's reaction ("she went quiet", "asked twice").
+    reaction: re.Pattern[str]
+    # The same, with the interviewer's words quoted and the candidate's guess ("-> too junior?").
+    reaction_loose: re.Pattern[str]
+    # A doubt the interviewer dropped ("-> ok not a worry").
+    dropped: re.Pattern[str]
 
 
 def _cue_list(name: str, entries: Any, words: dict[str, str]) -> tuple[Cue, ...]:
@@ -119,12 +125,16 @@ def cues() -> Cues:
         send=_compile(name, r"\b(?:{SEND})\b", words),
         concern_competencies=PhraseIndex(phrases),
         noise=_compile(name, data["noise"], words),
+        reaction=_compile(name, rf"(?:{data['reaction']})", words),
+        reaction_loose=_compile(name, rf"(?:{data['reaction_loose']})", words),
+        dropped=_compile(name, data["dropped"], words),
     )
 
 
 # How a role may sit after a name: "Tom from HR", "Ana, the CTO", "Ben is leaving the role".
 _AFTER_LEAD = (
-    r"^\s*[(,:\-–—]?\s*(?:(?:is|was|who'?s|who is|will be|would be|from|in|on|of|at|the|our|my|"
+    r"^\s*[(,:\-–—]?\s*(?:(?:is|was|who'?s|who is|will be|would be|sat|sitting|dialled|dialed|"
+    r"joined|from|in|on|of|at|the|our|my|"
     r"their|a|an)\s+)*"
     # A title, then the role in brackets: "Maya is design lead (my manager if I get it)".
     r"(?:(?:[\w/&'-]+\s+){1,3}\(\s*)?"

@@ -25,9 +25,11 @@ _BEFORE = re.compile(
     r"(?:\b(?:w/|with|met|meet|called|named|by|cc|ask|asked|thank|thanks|email|emailed|"
     r"spoke (?:to|with)|talked (?:to|with)|intro(?:duced)? to|replacing|incl|including|"
     # A role noun right before the name: "HR person jen", "the exec editor, dwight".
-    r"person|guy|lady|woman|man|someone|producer|editor|mgr|manager|director|lead|head|officer|"
-    r"owner|partner|deputy|supervisor|coordinator|coord|recruiter|engineer|eng|designer|"
-    r"analyst|nurse|teacher|chef|tech|son|daughter|wife|husband|brother|sister)\s*,?|"
+    r"(?:person|guy|lady|woman|man|someone|producer|editor|mgr|manager|director|lead|head|"
+    r"officer|owner|partner|deputy|supervisor|coordinator|coord|recruiter|engineer|eng|"
+    r"designer|analyst|nurse|teacher|chef|tech|technician|boss|member|worker|prac|"
+    r"practitioner|assistant|advisor|adviser|consultant|specialist|administrator|keeper|"
+    r"physician|reporter|developer|dev|son|daughter|wife|husband|brother|sister)s?)\s*,?|"
     # "VP CS (marcus)", "someone from HR (helen?)": a name alone in brackets.
     r"\(|"
     r"^\s*(?:panel|interviewers?|people)\s*:)\s*:?\s*$"
@@ -114,12 +116,20 @@ def _placed(line: str, folded: str, start: int, end: int) -> bool:
 
 
 _DESCRIPTION = re.compile(r"\s*(?:\(([^)]*)\)?|(?:[,=:\-–—]|\s(?=who\b|who['’]s\b))([^;|]*))")
+# The same after a title of up to three words ("dave brennan regional dir - would be my boss",
+# "ellen curator = line manager", "rick is the night supervisor = my boss"): only for a name
+# already known as one, since the words could be anything.
+_TITLED_DESCRIPTION = re.compile(
+    r"\s*(?:(?:is|was)\s+)?(?:(?:the|a|an|our|their)\s+)?(?:[a-z0-9/&.'’-]+\s+){0,3}?"
+    r"(?:\(([^)]*)\)?|(?:[,=:\-–—]|\s(?=who\b|who['’]s\b))([^;|]*))"
+)
 
 
-def described_role(after: str) -> tuple[str, int] | None:
+def described_role(after: str, titled: bool = False) -> tuple[str, int] | None:
     """(role, end of the description) from the words describing a person right after the name:
-    a bracket ("(head of maths - my line mgr)"), or what follows a comma, "=" or "who"."""
-    found = _DESCRIPTION.match(after)
+    a bracket ("(head of maths - my line mgr)"), or what follows a comma, "=" or "who"; with
+    `titled`, also after a short title ("regional dir - would be my boss")."""
+    found = (_TITLED_DESCRIPTION if titled else _DESCRIPTION).match(after)
     if found is None:
         return None
     words = found.group(1) if found.group(1) is not None else found.group(2) or ""

@@ -95,6 +95,8 @@ class Debrief:
     people: tuple[Person, ...] = ()
     next_round: Item | None = None
     practice_points: tuple[PracticePoint, ...] = ()
+    # One sentence when the notes could not be read (they are not in English), else None.
+    note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,4 +107,5 @@ class Debrief:
             "people": [p.to_dict() for p in self.people],
             "next_round": self.next_round.to_dict() if self.next_round else None,
             "practice_points": [p.to_dict() for p in self.practice_points],
+            "note": self.note,
         }

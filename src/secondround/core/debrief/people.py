@@ -27,8 +27,11 @@ _COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?")
 _WINDOW = 60
 # Notes naming more people than this are not the notes of one interview; the rest are not listed.
 MAX_PEOPLE = 100
-# The words right before a name, from the last bracket, list mark or "w/": "(w/) the GM, pat".
-_LEAD_IN = re.compile(r"(?:^|[();:|+]|\bw/|\bwith\b|\band\b)\s*([^();:|+]{3,40}?)\s*[,=]?\s*$")
+# The words right before a name, from the last bracket, list mark, sentence end, "w/" or "met":
+# "(w/) the GM, pat", "also met two designers, luca", "w/ managing editor (pat greer)".
+_LEAD_IN = re.compile(
+    r"(?:^|[();:|+]|\.\s|\bw/|\bwith\b|\band\b|\bmet\b|\bby\b)\s*([^();:|+.]{3,40}?)\s*[,=(]?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,9 @@ def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
         upper = min(names[i + 1][0] if i + 1 < len(names) else len(line), end + _WINDOW)
         before, after = folded[lower:start], folded[end:upper]
         role, cue_start, cue_end, from_before = _role(before, after, lower, end, taken)
-        described = described_role(folded[end : names[i + 1][0] if i + 1 < len(names) else None])
+        described = described_role(
+            folded[end : names[i + 1][0] if i + 1 < len(names) else None], titled=True
+        )
         # What the description says wins unless the cue next to the name says a stronger role.
         if described is not None and (role is None or _rank(described[0]) <= _rank(role)):
             role, cue_start, cue_end, from_before = described[0], end, end + described[1], False

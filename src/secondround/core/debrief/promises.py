@@ -12,7 +12,7 @@ import re
 from secondround.core.debrief.data import cues, fold
 
 _JOINER = re.compile(
-    r"\s*(?:\+|&)\s*|,?\s+and\s+(?:also\s+)?(?:to\s+)?(?=(?:{THING})\b)|,\s+(?:and\s+)?(?:to\s+)?(?=(?:{VERB})\b)"
+    r"\s+(?:\+|&)\s*|,?\s+and\s+(?:also\s+)?(?:to\s+)?(?=(?:{THING})\b)|,\s+(?:and\s+)?(?:to\s+)?(?=(?:{VERB})\b)"
 )
 _THINGS = r"my|the|a|an|some|any|their|our|his|her|\d+|two|three|four|five|(?:{VERB})"
 _VERBS = (
@@ -27,14 +27,26 @@ _STARTS_WITH_VERB = re.compile(rf"^(?:to\s+)?(?:{_VERBS})\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:to[- ]?do|promised|need to send|send)\s*:\s*", re.IGNORECASE)
 
 
-def split_promise(text: str) -> list[tuple[int, int]]:
-    """Spans (within `text`) of each separate thing promised, in order."""
+# In a list after "send:" every comma or "+" starts another thing: "send: payslip, p45, 2 refs".
+_LIST_SPLIT = re.compile(r"\s+(?:\+|&)\s*|,?\s+and\s+|,\s*(?:\+\s*|and\s+)?")
+# "send:", "i'll send:", "to send -": a list of things promised follows.
+LIST_OPENING = re.compile(rf"\b(?:{_VERBS}|to[- ]?do|bring|need to send)\s*[:：]\s*", re.IGNORECASE)
+
+
+def split_promise(text: str, listed: bool = False) -> list[tuple[int, int]]:
+    """Spans (within `text`) of each separate thing promised, in order; `listed` when the text
+    is a list after "send:", where every comma starts another thing."""
     folded = fold(text)
     spans: list[tuple[int, int]] = []
     cursor = 0
     depth = 0
     last = 0
-    for match in _SPLIT.finditer(folded):
+    opening = LIST_OPENING.search(text) if not listed else None
+    if opening is not None:
+        # "said i'd send: the repo link, the template": the list starts after the colon.
+        listed = True
+    splitter = _LIST_SPLIT if listed else _SPLIT
+    for match in splitter.finditer(folded, opening.end() if opening else 0):
         depth += folded.count("(", last, match.start()) - folded.count(")", last, match.start())
         last = match.start()
         if depth > 0 or match.start() == 0:

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
-from secondround.core.debrief.classify import classify
+from secondround.core.debrief.classify import Reading, classify, concern_competency, worry_of
 from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.data import cues, fold
+from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
 from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
-from secondround.core.debrief.promises import split_promise, todo_of
+from secondround.core.debrief.promises import LIST_OPENING, split_promise, todo_of
 from secondround.core.limits import MAX_TEXT_CHARS
 
 # Notes longer than this are not notes of an interview; the rest is not read.
 MAX_CHARS = MAX_TEXT_CHARS
+# What is left of an arrow opening a line once its dash is read as a bullet: "> thinks i'm slow".
+_GOES_ON = re.compile(r"^\s*(?:>|=>|→|⇒)\s*")
+# How far before a clause its "send:" label may start ("need to send: ...").
+_OPENING_CHARS = 20
 # A next-step clause this strong ("2nd round", "decision by Friday") is clear on its own.
 _CLEAR_STEP = 3.0
 
@@ -22,9 +28,12 @@ def read_debrief(text: str) -> Debrief:
     """Concerns, promises, topics, facts, people, the next step and practice points in notes.
 
     Every item carries the exact span of the notes it comes from. Empty or wordless notes give an
-    empty debrief; only the first 100,000 characters are read. Never raises on odd input.
+    empty debrief, notes not in English an empty one with a `note` saying so; only the first
+    100,000 characters are read. Never raises on odd input.
     """
     notes = text[:MAX_CHARS]
+    if not looks_english(notes):
+        return Debrief(note=NOT_ENGLISH)
     concerns: list[Concern] = []
     promises: list[Item] = []
     topics: list[Item] = []
@@ -34,10 +43,19 @@ def read_debrief(text: str) -> Debrief:
     clauses = split_clauses(notes)
     listing = frozenset(c.line for c in clauses if "people" in (c.heading, c.label))
     people = find_people(notes, listing)
-    for clause in clauses:
-        reading = classify(clause)
+    readings = [classify(clause) for clause in clauses]
+    marked = _reactions(clauses, readings)
+    absorbed = {i for first, last in marked.items() for i in range(first + 1, last + 1)}
+    dropped = {c.line: c.start for c, r in zip(clauses, readings, strict=True) if r.dropped}
+    for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         points = practice_points(clause)
-        practice.extend(points)
+        practice.extend(_same_fault(notes, practice, points, clause, clauses[index - 1 : index]))
+        if index in marked:
+            # "never managed a budget this size; asked twice": the worry, marked by a reaction.
+            concerns.append(_marked_concern(notes, clauses[index : marked[index] + 1]))
+            continue
+        if index in absorbed:
+            continue
         if points and reading.kind in ("topics", "facts"):
             # "forgot to ask abt the training course": how it went, not a subject or a fact.
             continue
@@ -45,10 +63,13 @@ def read_debrief(text: str) -> Debrief:
             # "CFO is Peter Lind": a line about a person, already among the people.
             continue
         where = (clause.text, clause.start, clause.end)
+        if reading.kind == "concerns" and dropped.get(clause.line, -1) >= clause.start:
+            # "no PCI exp. she said they'd train -> ok not a worry": a doubt they let go.
+            continue
         if reading.kind == "concerns":
             concerns.append(Concern(reading.text, *where, competency=reading.competency))
         elif reading.kind == "promises":
-            promises.extend(_one_per_thing(clause, reading.text))
+            promises.extend(_one_per_thing(notes, clause, reading.text))
         elif reading.kind == "topics":
             topics.append(Item(reading.text, *where))
             if reading.also_fact and reading.category:
@@ -68,15 +89,91 @@ def read_debrief(text: str) -> Debrief:
     )
 
 
-def _one_per_thing(clause: Clause, tidied: str) -> list[Item]:
+# Kinds of a clause that stay what they are even when a reaction follows them.
+_OWN_KINDS = ("promises", "next_round")
+
+
+def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]:
+    """{index of a worry: index of the last clause marking it} for each run of clauses that is one
+    concern: a worry (any clause but a promise or the next step), then clauses that are only the
+    interviewer's reaction ("she went quiet", "asked twice"), on its line or the next, or further
+    concerns on the same line ("asked if i'd done X. only Y -> hmm")."""
+    strict, loose = cues().reaction, cues().reaction_loose
+    # "-> prob thinks i can't run PPC" on a line of its own goes on with the line above; a run of
+    # such lines ending in a concern is all one concern.
+    goes_on = [_GOES_ON.match(c.text) is not None for c in clauses]
+    ends_in_concern = [r.kind == "concerns" for r in readings]
+    for index in range(len(clauses) - 2, -1, -1):
+        if goes_on[index + 1] and clauses[index + 1].line - clauses[index].line <= 1:
+            ends_in_concern[index] = ends_in_concern[index] or ends_in_concern[index + 1]
+    out: dict[int, int] = {}
+    first: int | None = None
+    for index in range(1, len(clauses)):
+        clause, before = clauses[index], clauses[index - 1]
+        head = first if first is not None else index - 1
+        words = fold(clause.text).strip()
+        reaction = clause.line - before.line <= 1 and bool(
+            strict.fullmatch(words)
+            or (goes_on[index] and ends_in_concern[index])
+            or (readings[index].kind == "concerns" and loose.fullmatch(words))
+        )
+        same_line = (
+            clause.line == before.line
+            and readings[index].kind == "concerns"
+            and readings[head].kind == "concerns"
+        )
+        if (reaction or same_line) and readings[head].kind not in _OWN_KINDS:
+            first = head
+            out[head] = index
+        else:
+            first = None
+    return out
+
+
+def _same_fault(
+    notes: str,
+    practice: list[PracticePoint],
+    points: list[PracticePoint],
+    clause: Clause,
+    before: list[Clause],
+) -> list[PracticePoint]:
+    """The clause's practice points, less one that goes on with the last point of the clause
+    before it on the same line ("said 'we' the whole time. need more I"): that one is widened."""
+    if not (points and practice and before and before[0].line == clause.line):
+        return points
+    last, first = practice[-1], points[0]
+    if last.start < before[0].start or _fault(last) != _fault(first):
+        return points
+    practice[-1] = PracticePoint(last.text, notes[last.start : first.end], last.start, first.end)
+    return points[1:]
+
+
+def _fault(point: PracticePoint) -> str:
+    return point.text.split(":")[0]
+
+
+def _marked_concern(notes: str, run: list[Clause]) -> Concern:
+    """One concern from a worry and the clauses that mark it, worded as the worry."""
+    first, last = run[0], run[-1]
+    said = worry_of(" -> ".join(_GOES_ON.sub("", c.text) for c in run))
+    words = notes[first.start : last.end]
+    return Concern(said, words, first.start, last.end, competency=concern_competency(words))
+
+
+def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
     """One item per thing promised in the clause, each with its own span."""
-    parts = split_promise(clause.text)
+    # "send: payslip, p45": the label read off the clause opened a list.
+    opening = LIST_OPENING.search(notes, max(0, clause.start - _OPENING_CHARS), clause.start)
+    listed = opening is not None and opening.end() == clause.start
+    parts = split_promise(clause.text, listed=listed)
     if len(parts) < 2:
         return [Item(tidied, clause.text, clause.start, clause.end)]
     out = []
     for index, (start, end) in enumerate(parts):
         words = clause.text[start:end]
-        if index == 0:
+        if listed:
+            text = todo_of(words, notes[opening.start() : opening.end()] if opening else tidied)
+        elif index == 0:
             # The first part's to-do is the tidied promise cut where the next thing starts.
             text = tidied[: max(0, len(tidied) - (len(clause.text) - end))].strip() or words
             text = re.sub(r"^(\w+)\s*:\s*", r"\1 ", text)
