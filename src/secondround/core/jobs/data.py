@@ -95,6 +95,17 @@ def triggers() -> PhraseIndex:
 
 
 @lru_cache(maxsize=1)
+def phrase_sources() -> dict[str, str]:
+    """Where each trigger phrase comes from: "esco", "trigger" (advert wording) or "paraphrase"."""
+    data = _yaml("triggers.yaml")
+    sources = {p.text: "esco" for p in esco_phrases()}
+    for section, source in (("triggers", "trigger"), ("paraphrases", "paraphrase")):
+        for texts in data.get(section, {}).values():
+            sources.update((str(text), source) for text in texts)
+    return sources
+
+
+@lru_cache(maxsize=1)
 def title_cues() -> PhraseIndex:
     """Words of a job title that make a competency central ("Store Manager": leadership)."""
     data = _yaml("triggers.yaml")
