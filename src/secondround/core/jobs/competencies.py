@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from secondround.core.jobs.data import phrase_sources, title_cues, triggers
 from secondround.core.jobs.occupations import Title, typical_competencies
 from secondround.core.jobs.profile import Competency, OccupationMatch
-from secondround.core.jobs.scorer import Cue, Sentences, features, model, occupation_features
+from secondround.core.jobs.scorer import (
+    Cue,
+    Sentences,
+    features,
+    is_boilerplate,
+    model,
+    occupation_features,
+)
 from secondround.core.jobs.sections import Layout
 from secondround.core.text.phrases import Hit, Token
 
@@ -80,11 +87,14 @@ def candidates(
         )
         for h in triggers().find(text, words)
     ]
+    sentences = Sentences(text)
+    mentions = [
+        m for m in mentions if m.start is None or not is_boilerplate(sentences.around(m.start)[1])
+    ]
     mentions.extend(_title_mentions(title, text))
     by_key: dict[str, list[_Mention]] = {}
     for mention in mentions:
         by_key.setdefault(mention.key, []).append(mention)
-    sentences = Sentences(text)
     found = [
         Candidate(
             _weigh(key, group),

@@ -3,7 +3,8 @@
 Cue phrases propose competencies; this model keeps those the advert really asks for. Each
 candidate gets a few features saying how it was asked: how many separate mentions; whether a
 mention is addressed to the person hired ("you'll", "someone who", a line of duties) or only
-describes the employer ("our team is supportive", the benefits, the equal-opportunity line);
+describes the employer ("our team is supportive"; the benefits and the equal-opportunity line
+never count);
 whether it sits in a requirements or essential section; whether the cue is a phrase or a lone
 word, and which list it comes from; the word just before it. A logistic model turns them into a
 probability. The weights are learnt by `benchmarks/train_job_model.py` from the dev split of the
@@ -96,6 +97,12 @@ class Cue:
     strength: str
 
 
+def is_boilerplate(sentence: str) -> bool:
+    """The benefits, the pay or the equal-opportunity line: the employer's offer, never a
+    behaviour asked of the person hired ("our supportive team and a generous pension")."""
+    return _BOILERPLATE.search(sentence) is not None
+
+
 def features(cues: list[Cue], sentences: Sentences) -> dict[str, float]:
     """The features of one candidate competency from all its mentions in the advert."""
     in_ad = {c.start for c in cues if c.start is not None and c.source != "title"}
@@ -111,9 +118,7 @@ def features(cues: list[Cue], sentences: Sentences) -> dict[str, float]:
         before = _WORD.findall(sentences.text[max(start, cue.start - 30) : cue.start].lower())
         if before:
             out[f"before:{before[-1]}"] = 1.0
-        if _BOILERPLATE.search(sentence):
-            out["ctx:boilerplate"] = 1.0
-        elif _ASKS.search(sentence) or _BULLET.match(sentence):
+        if _ASKS.search(sentence) or _BULLET.match(sentence):
             out["ctx:asks"] = 1.0
         elif _COMPANY.search(sentence):
             out["ctx:company"] = 1.0
