@@ -42,6 +42,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "+ word before": (*BASE, "before:"),
     "+ competency prior": (*BASE, "key:"),
     "+ both": (*BASE, "before:", "key:"),
+    "+ sentence words": (*BASE, "word:"),
+    "+ sentence words and pairs": (*BASE, "word:", "pair:"),
 }
 L2 = (0.01, 0.03, 0.1)
 THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(21)]
@@ -68,7 +70,7 @@ def examples(ad: dict[str, Any]) -> tuple[list[Example], int]:
     title = find_title(text)
     occupation = match_occupation(title.text, text) if title else None
     gold = {competency_key(k) or k for k in ad["competencies"]}
-    found = candidates(text, tokens(text), title, occupation)
+    found = candidates(text, tokens(text), title, occupation, all_features=True)
     names = {c.competency.name for c in found}
     return [(c.features, int(c.competency.name in gold)) for c in found], len(gold - names)
 

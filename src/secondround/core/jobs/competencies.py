@@ -72,8 +72,10 @@ def candidates(
     words: list[Token],
     title: Title | None,
     occupation: OccupationMatch | None = None,
+    all_features: bool = False,
 ) -> list[Candidate]:
-    """Every competency the cue phrases, the title or the occupation propose, unscored."""
+    """Every competency the cue phrases, the title or the occupation propose, unscored;
+    `all_features` computes every feature the trainer may choose from, not only the model's."""
     layout = Layout(text)
     sources = phrase_sources()
     mentions = [
@@ -99,7 +101,11 @@ def candidates(
         Candidate(
             _weigh(key, group),
             {
-                **features([Cue(m.start, m.text, m.source, m.strength) for m in group], sentences),
+                **features(
+                    [Cue(m.start, m.text, m.source, m.strength) for m in group],
+                    sentences,
+                    words=all_features or model().uses_words(),
+                ),
                 f"key:{key}": 1.0,
             },
             _first(group),

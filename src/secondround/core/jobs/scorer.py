@@ -21,8 +21,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from secondround.core.jobs.data import JobsDataError, read_data
+from secondround.core.text.phrases import stem
 
 # Words that address the person hired, or ask for something of them.
 _ASKS = re.compile(
@@ -49,6 +51,10 @@ class Model:
     bias: float
     weights: dict[str, float]
     threshold: float
+
+    def uses_words(self) -> bool:
+        """Whether any weight is on a sentence's words, so they must be computed."""
+        return any(k.startswith(("word:", "pair:")) for k in self.weights)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
@@ -103,8 +109,9 @@ def is_boilerplate(sentence: str) -> bool:
     return _BOILERPLATE.search(sentence) is not None
 
 
-def features(cues: list[Cue], sentences: Sentences) -> dict[str, float]:
-    """The features of one candidate competency from all its mentions in the advert."""
+def features(cues: list[Cue], sentences: Sentences, words: bool = False) -> dict[str, float]:
+    """The features of one candidate competency from all its mentions in the advert; `words`
+    adds the sentence's words and word pairs (only worth their time when the model uses them)."""
     in_ad = {c.start for c in cues if c.start is not None and c.source != "title"}
     out: dict[str, float] = {f"n:{min(len(in_ad), 3)}": 1.0}
     for cue in cues:
@@ -118,6 +125,12 @@ def features(cues: list[Cue], sentences: Sentences) -> dict[str, float]:
         before = _WORD.findall(sentences.text[max(start, cue.start - 30) : cue.start].lower())
         if before:
             out[f"before:{before[-1]}"] = 1.0
+        if words:
+            # The words of the sentence and their pairs: a bag of words, cross-validated against
+            # leaving it out (benchmarks/train_job_model.py).
+            stems = [stem(w) for w in _WORD.findall(sentence.lower())]
+            out.update((f"word:{w}", 1.0) for w in stems)
+            out.update((f"pair:{a}_{b}", 1.0) for a, b in pairwise(stems))
         if _ASKS.search(sentence) or _BULLET.match(sentence):
             out["ctx:asks"] = 1.0
         elif _COMPANY.search(sentence):
