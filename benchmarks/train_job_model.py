@@ -42,6 +42,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "+ word before": (*BASE, "before:"),
     "+ competency prior": (*BASE, "key:"),
     "+ both": (*BASE, "before:", "key:"),
+    "+ title words": (*BASE, "title:"),
     "+ sentence words": (*BASE, "word:"),
     "+ sentence words and pairs": (*BASE, "word:", "pair:"),
 }
