@@ -342,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         help="only the first writer's items (numbers under 100) or the second's (101 on)",
     )
     parser.add_argument("--part", choices=["ads", "notes", "both"], default="both")
+    parser.add_argument("--ads", metavar="FILE", help="score one file of ads only: ads-2.jsonl")
     args = parser.parse_args(argv)
     ads, notes = (
         [row for path in sorted(DATA.glob(glob)) for row in load(path.name)]
@@ -349,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.writer != "all":
         ads, notes = ([r for r in rows if writer_of(r) == args.writer] for rows in (ads, notes))
+    if args.ads:
+        ads = load(args.ads)
     counts = Counter(our_key(k) for ad in ads if ad["split"] == "dev" for k in ad["competencies"])
     common = [k for k, _ in counts.most_common(5)]
     splits = ["dev", "test"] if args.split == "both" else [args.split]

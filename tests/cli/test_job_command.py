@@ -37,7 +37,9 @@ def test_it_prints_the_documented_json(cli: Callable[..., Any]) -> None:
     code, out, _ = cli("job", "analyse", "-", "--json", stdin=AD.encode())
     assert code == ExitStatus.OK
     data = json.loads(out)
-    assert set(data) == {"competencies", "keywords", "tools", "occupation"}
+    # The first four keys keep their names and meaning; later ones are only ever added.
+    assert set(data) == {"competencies", "keywords", "tools", "occupation", "notes", "english"}
+    assert data["notes"] == [] and data["english"] is True
     first = data["competencies"][0]
     assert first == {
         "name": "leadership",

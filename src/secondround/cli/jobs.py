@@ -7,8 +7,9 @@ from rich.table import Table
 from rich.text import Text
 
 from secondround.cli.app import app
+from secondround.cli.exit_codes import ExitStatus
 from secondround.cli.inputs import JOB, read_input
-from secondround.cli.output import console, plain, print_json, safe
+from secondround.cli.output import console, fail, plain, print_json, safe
 from secondround.core.competencies import competency_label
 from secondround.core.jobs import JobProfile, analyse_job
 
@@ -29,13 +30,16 @@ def analyse(
     ),
 ) -> None:
     """What a job advert asks for: competencies weighted 1-3 with the words that show them,
-    key terms, named tools, and the matching O*NET occupation.
+    key terms, named tools, and the matching O*NET occupation. An advert not in English is
+    refused (exit 3); one far too long, or asking for no behaviour in words, gets a note.
 
     Example: [bold]secondround job analyse advert.pdf --title "Store Manager"[/]
     or [bold]pbpaste | secondround job analyse - --json[/]
     """
     text = read_input(source, JOB)
     profile = analyse_job(text, title=title or None)
+    if not profile.english:
+        fail(profile.notes[0], ExitStatus.BAD_INPUT)
     if as_json:
         print_json(profile.to_dict())
     else:
@@ -65,3 +69,5 @@ def show(profile: JobProfile) -> None:
         console.print("No competencies named in the advert.")
     console.print(f"[bold]Key terms:[/] {safe(', '.join(profile.keywords)) or 'none'}")
     console.print(f"[bold]Tools:[/] {safe(', '.join(profile.tools)) or 'none named'}")
+    for note in profile.notes:
+        console.print(f"[bold]Note:[/] {safe(note)}")

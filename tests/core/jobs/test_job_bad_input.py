@@ -24,6 +24,8 @@ def test_an_empty_profile_has_the_documented_shape() -> None:
         "keywords": [],
         "tools": [],
         "occupation": None,
+        "notes": [],
+        "english": True,
     }
 
 

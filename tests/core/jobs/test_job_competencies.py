@@ -31,7 +31,8 @@ def test_every_evidence_is_the_exact_span_of_the_ad(any_ad: str) -> None:
 
 def test_every_name_is_one_of_the_sixteen_keys(any_ad: str) -> None:
     profile = analyse_job(any_ad)
-    assert profile.competencies
+    # A thin advert may give none, and then says why.
+    assert profile.competencies or profile.notes
     assert {c.name for c in profile.competencies} <= set(COMPETENCIES)
     assert all(c.weight in (1, 2, 3) for c in profile.competencies)
     assert len({c.name for c in profile.competencies}) == len(profile.competencies)
@@ -103,13 +104,15 @@ def test_punctuation_breaks_a_phrase() -> None:
     assert "leadership" not in names
 
 
-def test_a_thin_ad_borrows_what_is_typical_of_its_occupation() -> None:
+def test_a_thin_ad_borrows_only_what_the_scorer_keeps_from_its_occupation() -> None:
     profile = analyse_job(read_ad("thin_barista"))
     assert profile.occupation is not None and profile.occupation.title == "Baristas"
-    inferred = [c for c in profile.competencies if c.source == "occupation"]
-    assert len(inferred) == 3
-    assert all(c.weight == 1 and c.start is None and c.end is None for c in inferred)
-    assert inferred[0].evidence == "typical of Baristas (O*NET work styles)"
+    # Inferred competencies are weighed like the rest and are mostly wrong on adverts (the
+    # scorer learnt so on the readers corpus's dev split): at most the likeliest stays.
+    assert all(c.source == "occupation" for c in profile.competencies)
+    assert len(profile.competencies) <= 1
+    assert all(c.weight == 1 and c.start is None for c in profile.competencies)
+    assert profile.notes and "no competency was read" in profile.notes[0]
 
 
 def test_a_rich_ad_does_not_borrow_from_its_occupation(any_ad: str) -> None:
@@ -130,6 +133,6 @@ def test_a_title_given_apart_from_the_ad_still_counts() -> None:
 
 def test_the_profile_is_plain_json() -> None:
     data = json.loads(json.dumps(analyse_job(read_ad("software_engineer")).to_dict()))
-    assert set(data) == {"competencies", "keywords", "tools", "occupation"}
+    assert set(data) == {"competencies", "keywords", "tools", "occupation", "notes", "english"}
     assert set(data["competencies"][0]) == {"name", "weight", "evidence", "start", "end", "source"}
     assert set(data["occupation"]) == {"code", "title", "score"}

@@ -5,8 +5,8 @@ Pure Python; no Django, no printing, no I/O beyond its own data files. See docs/
 
 from __future__ import annotations
 
-from secondround.core.jobs.analyse import THIN_AD, analyse_job
+from secondround.core.jobs.analyse import analyse_job
 from secondround.core.jobs.data import JobsDataError
 from secondround.core.jobs.profile import Competency, JobProfile, OccupationMatch
 
-__all__ = ["THIN_AD", "Competency", "JobProfile", "JobsDataError", "OccupationMatch", "analyse_job"]
+__all__ = ["Competency", "JobProfile", "JobsDataError", "OccupationMatch", "analyse_job"]

@@ -1,17 +1,28 @@
 """Which competencies an advert asks for, how centrally, and the words that show it.
 
-Weights (docs/jobs-and-notes.md): each mention counts one point, up to three; a mention in a
-requirements section adds one. Three points, a mention marked essential, or a cue in the job's
-title make a competency central (3); two points make 2; a single passing mention makes 1.
+Cue phrases (ESCO's labels, advert wordings, everyday paraphrases) and the occupation's typical
+work styles propose candidates; the trained scorer (core/jobs/scorer.py) keeps those the advert
+asks for. Weights (docs/jobs-and-notes.md): each mention counts one point, up to three; a
+mention in a requirements section adds one. Three points, a mention marked essential, or a cue in
+the job's title make a competency central (3); two points make 2; a single passing mention, or
+being typical of the occupation, makes 1.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secondround.core.jobs.data import title_cues, triggers
-from secondround.core.jobs.occupations import Title
-from secondround.core.jobs.profile import Competency
+from secondround.core.jobs.data import phrase_sources, title_cues, triggers
+from secondround.core.jobs.occupations import Title, typical_competencies
+from secondround.core.jobs.profile import Competency, OccupationMatch
+from secondround.core.jobs.scorer import (
+    Cue,
+    Sentences,
+    features,
+    is_boilerplate,
+    model,
+    occupation_features,
+)
 from secondround.core.jobs.sections import Layout
 from secondround.core.text.phrases import Hit, Token
 
@@ -27,21 +38,93 @@ class _Mention:
     end: int | None
     text: str
     strength: str
+    source: str = "title"
 
 
-def find_competencies(text: str, words: list[Token], title: Title | None) -> list[Competency]:
-    """Competencies the advert's text and title name: most central first, then by first mention."""
+@dataclass(frozen=True)
+class Candidate:
+    """A competency the cues propose, with the features the scorer weighs."""
+
+    competency: Competency
+    features: dict[str, float]
+    first: int
+
+
+def find_competencies(
+    text: str,
+    words: list[Token],
+    title: Title | None,
+    occupation: OccupationMatch | None = None,
+) -> list[Competency]:
+    """Competencies the advert asks for: most central first, then by first mention."""
+    scorer = model()
+    kept = [
+        c
+        for c in candidates(text, words, title, occupation)
+        if scorer.probability(c.features) >= scorer.threshold
+    ]
+    kept.sort(key=lambda c: (-c.competency.weight, c.first))
+    return [c.competency for c in kept]
+
+
+def candidates(
+    text: str,
+    words: list[Token],
+    title: Title | None,
+    occupation: OccupationMatch | None = None,
+    all_features: bool = False,
+) -> list[Candidate]:
+    """Every competency the cue phrases, the title or the occupation propose, unscored;
+    `all_features` computes every feature the trainer may choose from, not only the model's."""
     layout = Layout(text)
+    sources = phrase_sources()
     mentions = [
-        _Mention(str(h.label), h.start, h.end, h.text, layout.strength(h.start))
+        _Mention(
+            str(h.label),
+            h.start,
+            h.end,
+            h.text,
+            layout.strength(h.start),
+            sources.get(h.phrase, "trigger"),
+        )
         for h in triggers().find(text, words)
+    ]
+    sentences = Sentences(text)
+    mentions = [
+        m for m in mentions if m.start is None or not is_boilerplate(sentences.around(m.start)[1])
     ]
     mentions.extend(_title_mentions(title, text))
     by_key: dict[str, list[_Mention]] = {}
     for mention in mentions:
         by_key.setdefault(mention.key, []).append(mention)
-    found = [_weigh(key, group) for key, group in by_key.items()]
-    return sorted(found, key=lambda c: (-c.weight, _first(by_key[c.name])))
+    found = [
+        Candidate(
+            _weigh(key, group),
+            {
+                **features(
+                    [Cue(m.start, m.text, m.source, m.strength) for m in group],
+                    sentences,
+                    words=all_features or model().uses_words(),
+                ),
+                f"key:{key}": 1.0,
+            },
+            _first(group),
+        )
+        for key, group in by_key.items()
+    ]
+    if occupation is not None:
+        for rank, key in enumerate(typical_competencies(occupation.code)):
+            if key in by_key:
+                continue
+            evidence = f"typical of {occupation.title} (O*NET work styles)"
+            found.append(
+                Candidate(
+                    Competency(key, 1, evidence, None, None, "occupation"),
+                    {**occupation_features(rank, len(by_key)), f"key:{key}": 1.0},
+                    1 << 30,
+                )
+            )
+    return found
 
 
 def _title_mentions(title: Title | None, text: str) -> list[_Mention]:

@@ -90,8 +90,31 @@ def triggers() -> PhraseIndex:
     for section in ("triggers", "paraphrases"):
         for key, texts in data.get(section, {}).items():
             phrases.extend(_phrases("triggers.yaml", _check_key("triggers.yaml", key), texts))
+    phrases.extend(_phrases("triggers.yaml", "customer_focus", list(service_phrases())))
     phrases.extend(_phrases("triggers.yaml", None, data.get("exclude", [])))
     return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=1)
+def service_phrases() -> tuple[str, ...]:
+    """ "verb ... noun" for each verb and noun of `service_frames` ("calm ... patient*")."""
+    frames = _yaml("triggers.yaml").get("service_frames", {})
+    verbs, people = frames.get("verbs"), frames.get("people")
+    if not isinstance(verbs, list) or not isinstance(people, list) or not verbs or not people:
+        raise JobsDataError("triggers.yaml: service_frames needs lists of verbs and people.")
+    return tuple(f"{verb} ... {noun}" for verb in verbs for noun in people)
+
+
+@lru_cache(maxsize=1)
+def phrase_sources() -> dict[str, str]:
+    """Where each trigger phrase comes from: "esco", "trigger" (advert wording) or "paraphrase"."""
+    data = _yaml("triggers.yaml")
+    sources = {p.text: "esco" for p in esco_phrases()}
+    for section, source in (("triggers", "trigger"), ("paraphrases", "paraphrase")):
+        for texts in data.get(section, {}).values():
+            sources.update((str(text), source) for text in texts)
+    sources.update((text, "paraphrase") for text in service_phrases())
+    return sources
 
 
 @lru_cache(maxsize=1)

@@ -18,34 +18,67 @@ from secondround.core.jobs.data import read_data
 
 # One to four words of a name: capitalised ("Looker Studio"), camel-case ("athenaOne"), with
 # digits and joiners ("SAP S/4HANA", "Uniform-Agri", "Five9", "Microsoft 365").
-_PART = r"(?:[A-Z][A-Za-z0-9+#/.-]*[A-Za-z0-9+#]|[A-Z]|[a-z]+[A-Z][A-Za-z0-9]*)"
+_L = "A-Za-z\u00c0-\u017f"
+_PART = rf"(?:[A-Z][{_L}0-9+#/.-]*[{_L}0-9+#]|[A-Z]|[a-z]+[A-Z][{_L}0-9]*)"
 _NAME = re.compile(rf"(?<![\w@.#/&-]){_PART}(?:[ ](?:{_PART}|\d+[A-Za-z]*))*(?![\w@#/&-])")
 # Words before a name that say it is a product: any capitalised name after them counts, an
 # ordinary word too ("We use Birdie", "experience with Motion").
 _STRONG_BEFORE = re.compile(
     r"\b(?:we use|you'?ll use|you will use|uses|using|experience (?:with|of|in|using)|"
     r"knowledge of|familiarity with|familiar with|proficiency in|proficient in|skilled in|"
+    r"strong in|fluent in|expertise in|(?:code|coding|written|programming) in|"
     r"(?:tools?|systems?|platforms?|software|protocols?|apps?) (?:like|such as)|"
-    r"run (?:everything )?on|runs on|(?:system|software|platform|tool|app|database)\s*\()"
+    r"run (?:everything )?on|runs on|we'?re on|we are on|"
+    r"(?:system|software|platform|tool|app|database|erp|crm|wms|ehr|epr|ats|hris|lms|cms)\s*\()"
     r"\s*(?:the |our |a )?$"
+)
+# Words before "in" that name a place or a team, not a piece of work.
+_PLACE_WORDS = (
+    "based|located|offices?|stores?|sites?|branch(?:es)?|depots?|homes?|clinics?|schools?|"
+    "plants?|towns?|cities|villages?|live|living|lives|work|working|works|jobs?|roles?|"
+    "career|experience|people|teams?|everyone|anyone|someone|and|or|of|is|are|be|been|"
+    "degree|qualified|background|interest|interested|role|hospital|practice|warehouse|region|"
+    "bases?|outdoors|indoors|life|here|there|out"
 )
 # Words before a name that often come before a product: a name that is no ordinary word counts.
 _BEFORE = re.compile(
     r"\b(?:use|used|chart in|kept on|records on|notes on|entering data into|maps in|"
     r"reporting in|dashboards in|built (?:in|on|with)|written in|programm?(?:ing|e)? in|"
     r"services in|work(?:ing)? in|log(?:ged)? (?:\w+ )?in|track(?:ed)? (?:\w+ ){0,3}in|"
-    r"orders in|such as)\s*(?:the |our |a )?$"
+    r"orders in|such as|through|via|recorded (?:on|in)|logged on|raised on|held on|kept in|"
+    r"stored in|"
+    # "accounts in Investran", "dashboards live in Datadog": a word of work before "in", not a
+    # place ("offices in Leeds", "based in Reading").
+    rf"(?!(?:{_PLACE_WORDS})\b)\w+,? in)\s*(?:the |our |a )?$"
 )
 # Words before a name where places and teams go too: only a name written as a product counts.
-_WEAK_BEFORE = re.compile(r"\b(?:in|into|on|from)\s*(?:the |our )?$")
+_WEAK_BEFORE = re.compile(r"\b(?:in|into|on|from|with|through|via)\s*(?:the |our )?$")
+# After a name, words that make it a place: "Atlanta, GA", "Leeds office".
+_PLACE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z]{2}\b|\s+(?:flagship|office|area|region|winters?|summers?)\b)"
+)
+# After a name, words that make it a scheme or a standard: "PrimusGFS audits".
+_SCHEME_AFTER = re.compile(
+    r"^\s+(?:audits?|certification|accreditation|standards?|compliance|inspections?|rules)\b"
+)
 _AFTER = re.compile(
-    r"^\s*(?:for (?!the |a |an |our |you|example|instance)|experience\b|expertise\b|system\b|"
+    r"^\s*(?:for (?!the |a |an |our |you|example|instance|\d|one |two |three |four |five |"
+    r"\w+ years)|experience\b|expertise\b|system\b|"
     r"software\b|app\b|platform\b|units\b|robots\b|aircraft\b|integrations?\b|skills\b|"
     r"(?:\w+ )?system\b)"
 )
 _JOIN = re.compile(r"^\s*(?:,|/|&|\band\b|\bor\b|,\s*(?:and|or)\b|\(|;)\s*(?:the |our )?$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:•;|])\s*(?:[-*•·–]\s*)?$")
 _ACRONYM = re.compile(r"^[A-Z0-9&/+-]{2,}s?$")
+_CODE = re.compile(r"^(?:[A-Z0-9&/+.-]+|\d[\w/.-]*)$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# A name opening a sentence and saying what it does, or after "About" or "At": the employer.
+_EMPLOYER = re.compile(
+    rf"(?:^|[\n.!?]\s*|\bAbout |\bAt |\bJoin )({_PART}(?: {_PART}){{0,3}})"
+    r"(?=(?:'s)? (?:is|are|was|operates|helps|has|have|makes|builds|powers|offers|employs|"
+    r"runs|provides|supports|manages|serves|delivers|installs|places|designs)\b|\n|,)",
+    re.MULTILINE,
+)
 
 
 def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -57,6 +90,8 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
     for start, end, name in runs:
         if is_not_tool(name) or (len(name) < 2 and name != "R") or _ACRONYM.match(name):
             continue
+        if _PLACE_AFTER.match(text[end : end + 12]) or _SCHEME_AFTER.match(text[end : end + 16]):
+            continue
         before = text[max(0, start - 45) : start].lower()
         after = text[end : end + 30].lower()
         opens = _SENTENCE_START.search(text[max(0, start - 6) : start]) is not None
@@ -64,28 +99,46 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
         strong = not opens and _STRONG_BEFORE.search(before) is not None
         usual = not opens and not plain and _BEFORE.search(before) is not None
         weak = not opens and is_distinctive(name) and _WEAK_BEFORE.search(before) is not None
+        # Written as only a product is, anywhere in a sentence: "eBay", "PagerDuty", "Testo 300".
+        weak = weak or (not opens and is_product_shaped(name))
         # "Kronos for timekeeping", "Eaglesoft experience": not an ordinary word opening a line.
         followed = _AFTER.match(after) is not None and not is_plain_word(name.split()[0])
         if strong or usual or weak or followed:
             accepted.append((start, end, name))
     # A name listed beside a tool is a tool: "Manhattan WMS or Blue Yonder; Excel".
     taken = [*known, *((s, e) for s, e, _ in accepted)]
+    # A list after "experience with", "using"…: its ordinary words count too ("experience with
+    # Tableau and Snowplow"), as the first name of it would.
+    anchored = {(s, e) for s, e in taken if _STRONG_BEFORE.search(text[max(0, s - 45) : s].lower())}
     changed = True
     while changed:
         changed = False
         for start, end, name in runs:
             if any(s == start for s, _, _ in accepted) or is_not_tool(name):
                 continue
-            if len(name.split()) < 2 and is_plain_word(name):
-                continue
             if _ACRONYM.match(name) or any(s < end and start < e for s, e in known):
                 continue
-            beside = any(_JOIN.match(text[e:start]) or _JOIN.match(text[end:s]) for s, e in taken)
-            if beside:
-                accepted.append((start, end, name))
-                taken.append((start, end))
-                changed = True
+            joined = [
+                (s, e) for s, e in taken if _JOIN.match(text[e:start]) or _JOIN.match(text[end:s])
+            ]
+            if not joined:
+                continue
+            if len(name.split()) < 2 and is_plain_word(name) and not set(joined) & anchored:
+                continue
+            accepted.append((start, end, name))
+            taken.append((start, end))
+            if set(joined) & anchored:
+                anchored.add((start, end))
+            changed = True
     return [(s, n) for s, _, n in sorted(accepted)]
+
+
+def employer_names(text: str) -> set[str]:
+    """Lower-cased words of the employer's own name: "About Quillpay", "SkyCrest operates…"."""
+    found: set[str] = set()
+    for match in _EMPLOYER.finditer(text):
+        found.update(w.lower() for w in match.group(1).split())
+    return found
 
 
 def is_not_tool(name: str) -> bool:
@@ -99,6 +152,29 @@ def is_plain_word(name: str) -> bool:
     from secondround.core.debrief.lower_names import is_word
 
     return not is_distinctive(name) and all(is_word(w.lower()) for w in name.split())
+
+
+def is_product_shaped(name: str) -> bool:
+    """Inner capitals after a small letter ("eBay", "OnBuy", "PagerDuty") or a model number after
+    a name ("Testo 300"); not a code ("ISO 13485", "AS9100") nor a family name ("McAllister")."""
+    words = name.split()
+    if all(_CODE.match(w) for w in words) or words[0].startswith(("Mc", "Mac", "O'")):
+        return False
+    # Two capitals first ("IMechE", "RAeS") is how bodies abbreviate their names.
+    if any(w[:2].isupper() for w in words):
+        return False
+    # "eBay", "OnBuy": a small letter then a capital, in a word that is mostly small letters
+    # ("CeRER" and "eDNA" are codes).
+    camel = any(
+        _CAMEL.search(w) and sum(c.islower() for c in w) >= 2 and not is_not_tool(w) for w in words
+    )
+    model = (
+        len(words) > 1
+        and words[-1][:1].isdigit()
+        and not _CODE.match(words[0])
+        and not is_plain_word(" ".join(words[:-1]))
+    )
+    return camel or model
 
 
 def is_distinctive(name: str) -> bool:

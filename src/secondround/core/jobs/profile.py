@@ -1,6 +1,7 @@
 """What the job reader finds in an advert: frozen dataclasses and their documented JSON form.
 
-`JobProfile.to_dict()` is the schema of `secondround job analyse --json` (docs/jobs-and-notes.md).
+`JobProfile.to_dict()` is the schema of `secondround job analyse --json` (docs/jobs-and-notes.md);
+fields are only ever added to it, never renamed.
 """
 
 from __future__ import annotations
@@ -64,12 +65,19 @@ class OccupationMatch:
 
 @dataclass(frozen=True)
 class JobProfile:
-    """Competencies (most central first), key terms, named tools, and the matched occupation."""
+    """Competencies (most central first), key terms, named tools, and the matched occupation.
+
+    `notes` are sentences for the reader about the advert itself: not English, far too long,
+    asking for no behaviour in words. `english` is False when the text does not read as English
+    (nothing else is then read from it).
+    """
 
     competencies: tuple[Competency, ...] = ()
     keywords: tuple[str, ...] = ()
     tools: tuple[str, ...] = ()
     occupation: OccupationMatch | None = None
+    notes: tuple[str, ...] = ()
+    english: bool = True
 
     def weights(self) -> dict[str, int]:
         """Competency key -> weight, for tailoring questions and checking story coverage."""
@@ -81,6 +89,8 @@ class JobProfile:
             "keywords": list(self.keywords),
             "tools": list(self.tools),
             "occupation": self.occupation.to_dict() if self.occupation else None,
+            "notes": list(self.notes),
+            "english": self.english,
         }
 
     @classmethod
@@ -92,4 +102,7 @@ class JobProfile:
             keywords=tuple(str(k) for k in data.get("keywords") or ()),
             tools=tuple(str(t) for t in data.get("tools") or ()),
             occupation=OccupationMatch.from_dict(occupation) if occupation else None,
+            # Added later in version 1: a reading stored before them has neither.
+            notes=tuple(str(n) for n in data.get("notes") or ()),
+            english=bool(data.get("english", True)),
         )

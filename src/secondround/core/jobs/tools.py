@@ -10,12 +10,13 @@ import re
 from functools import lru_cache
 
 from secondround.core.jobs.data import read_data
-from secondround.core.jobs.named import context_tools, is_not_tool, is_plain_word
+from secondround.core.jobs.named import context_tools, employer_names, is_not_tool, is_plain_word
 from secondround.core.text.lines import list_lines
 from secondround.core.text.products import find_tools, products
 
 # Lines, then sentences and list items within them.
 _SEGMENT = re.compile(r"[^\n.;•|]+(?:\.(?=\S)[^\n.;•|]*)*")
+_HEADER_WORDS = 14
 _FIRST_WORD = re.compile(r"^[\W_]*([A-Z][A-Za-z0-9+#]*)(?=\s*(?:,|/|&|\band\b|\bor\b))")
 
 
@@ -46,7 +47,36 @@ def find_ad_tools(text: str, context: bool = True) -> list[str]:
     found = [(at, n) for at, n in found if n in exact or not (is_plain_word(n) or is_not_tool(n))]
     if context:
         found.extend(context_tools(text, [(at, at + len(n)) for at, n in found]))
+    # The employer's own name is never a tool, nor a name that starts with it ("SkyCrest
+    # General Maintenance Manual"); a name a list knows stays ("Microsoft Excel" at Microsoft).
+    employer = employer_names(text)
+    found = [(at, n) for at, n in found if n in exact or n.split()[0].lower() not in employer]
+    # The title and the lines under it name the employer, the place and the pay ("Quarry Point |
+    # Charlotte, NC"): a name no list knows that appears there is one of those, wherever else.
+    header = _header_words(text)
+    found = [
+        (at, n) for at, n in found if n in exact or n in _own_names() or n.split()[0] not in header
+    ]
     return _unique([name for _, name in sorted(found)])
+
+
+def _header_words(text: str) -> set[str]:
+    lines = [line for line in text.splitlines() if line.strip()][:3]
+    # Only short lines that are no sentence or list item: a tiny advert's second line is already
+    # its text.
+    short = [
+        line
+        for line in lines
+        if len(line.split()) <= _HEADER_WORDS
+        and not line.rstrip().endswith((".", "!", "?", ";", ":"))
+        and not re.match(r"\s*[-*•·–]", line)
+    ]
+    return {w for line in short for w in re.findall(r"[\w'’&-]+", line)}
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> frozenset[str]:
+    return frozenset(list_lines(read_data("tools.txt")))
 
 
 def _unique(names: list[str]) -> list[str]:

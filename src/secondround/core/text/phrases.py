@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Hyphens split words, so "fast-paced" and "fast paced" are the same phrase; "&" reads as "and".
+# Hyphens (also Word's non-breaking ones) split words, so "fast-paced" and "fast paced" are the
+# same phrase; "&" reads as "and".
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
 # Characters that may sit between two words of one phrase; anything else (a comma, a full stop, a
 # line break) ends the phrase, so "lead. The team" is not "lead ... team".
-_JOINERS = frozenset(" \t-–—/'’\"*_+")
+_JOINERS = frozenset(" \t-‐‑–—/'’\"*_+")
 _GAP_WORDS = 2
 _ENDINGS_ISE = (
     ("isational", "is"), ("izational", "is"), ("isations", "is"), ("izations", "is"),
