@@ -113,7 +113,13 @@ def without_position(model: Weights) -> Weights:
         f: row for f, row in model.weights.items() if not f.startswith("pos:") and "|first" not in f
     }
     return Weights(
-        model.labels, kept, model.vocabulary, model.rule_weight, model.positions, model.kind_cues
+        model.labels,
+        kept,
+        model.vocabulary,
+        model.rule_weight,
+        model.positions,
+        model.kind_cues,
+        model.prev_cues,
     )
 
 

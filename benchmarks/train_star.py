@@ -56,6 +56,8 @@ OUT = (
 # Chosen by --lowo (macro-F1 of the left-to-right labels on writers left out).
 L2 = float(os.environ.get("STAR_L2", "1e-3"))
 MIN_DF = int(os.environ.get("STAR_MIN_DF", "3"))
+# Words and word pairs are many and writer-specific: they may be held closer to zero.
+L2_WORDS = float(os.environ.get("STAR_L2_WORDS", "1e-2"))
 # A word counts only when this many writers use it: one writer's habits do not carry over.
 MIN_WRITERS = int(os.environ.get("STAR_MIN_WRITERS", "2"))
 EPOCHS = int(os.environ.get("STAR_EPOCHS", "12"))
@@ -68,13 +70,14 @@ RULE_WEIGHT = float(os.environ.get("STAR_RULE_WEIGHT", "1.0"))
 PREV_NOISE = float(os.environ.get("STAR_PREV_NOISE", "0.2"))
 POSITIONS = int(os.environ.get("STAR_POSITIONS", "6"))
 KIND_CUES = os.environ.get("STAR_KIND_CUES", "0") == "1"
+PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
 
 Example = tuple[list[str], list[float], int]
 
 
 def shape() -> Weights:
     """An empty model carrying the feature options, for extracting features before fitting."""
-    return Weights(PARTS, {}, frozenset(), RULE_WEIGHT, POSITIONS, KIND_CUES)
+    return Weights(PARTS, {}, frozenset(), RULE_WEIGHT, POSITIONS, KIND_CUES, PREV_CUES)
 
 
 @dataclass
@@ -129,7 +132,8 @@ def examples(prepared: list[Prepared], vocab: frozenset[str]) -> list[Example]:
         ):
             kept = [f for f in features if not f.startswith("w:") or f[2:] in vocab]
             shown = rng.choice(PARTS) if i and rng.random() < PREV_NOISE else previous
-            kept += context_features(shown, answer.kind)
+            before = answer.features[i - 1] if i and PREV_CUES else None
+            kept += context_features(shown, answer.kind, before)
             out.append((kept, rules, gold))
             previous = PARTS[gold]
     return out
@@ -153,8 +157,9 @@ def fit(data: list[Example]) -> dict[str, list[float]]:
             grad = [e / total - (1.0 if j == gold else 0.0) for j, e in enumerate(exp)]
             for feature, row in zip(features, rows, strict=True):
                 sq = squares.setdefault(feature, [1e-8] * k)
+                l2 = L2_WORDS if feature.startswith("w:") else L2
                 for j in range(k):
-                    g = grad[j] + L2 * row[j]
+                    g = grad[j] + l2 * row[j]
                     sq[j] += g * g
                     row[j] -= RATE * g / math.sqrt(sq[j])
     return weights
@@ -171,6 +176,7 @@ def train(prepared: list[Prepared]) -> Weights:
         RULE_WEIGHT,
         POSITIONS,
         KIND_CUES,
+        PREV_CUES,
     )
 
 
@@ -257,13 +263,14 @@ def write(model: Weights, answers_count: int, names: list[str]) -> None:
             "rule_weight": RULE_WEIGHT,
             "prev_noise": PREV_NOISE,
             "l2": L2,
+            "l2_words": L2_WORDS,
             "min_df": MIN_DF,
             "min_writers": MIN_WRITERS,
             "epochs": EPOCHS,
             "rate": RATE,
             "seed": SEED,
         },
-        "features": {"positions": POSITIONS, "kind_cues": KIND_CUES},
+        "features": {"positions": POSITIONS, "kind_cues": KIND_CUES, "prev_cues": PREV_CUES},
         "labels": list(PARTS),
         "rule_weight": RULE_WEIGHT,
         "vocabulary": sorted(model.vocabulary & used),

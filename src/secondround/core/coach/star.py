@@ -144,6 +144,8 @@ class Weights:
     positions: int = 6
     # Cues also count apart for answers to questions that are not stories ("I'd" is a plan there).
     kind_cues: bool = False
+    # The cues of the sentence before count too ("My job was to…" before "I rang…").
+    prev_cues: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -158,11 +160,12 @@ def trained() -> Weights:
         features = data.get("features", {})
         positions = int(features.get("positions", 6))
         kind_cues = bool(features.get("kind_cues", False))
+        prev_cues = bool(features.get("prev_cues", False))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
         raise CoachDataError("star_model.json: every weight needs one value per part S T A R O.")
-    return Weights(labels, weights, vocabulary, rule_weight, positions, kind_cues)
+    return Weights(labels, weights, vocabulary, rule_weight, positions, kind_cues, prev_cues)
 
 
 def question_stems(question: str | None) -> frozenset[str]:
@@ -200,6 +203,12 @@ _NOT_STORY = frozenset({
 })  # fmt: skip
 
 
+def _as_story(kind: str) -> str:
+    # With no question (or one the coach cannot place) the answer is coached as a story, so it is
+    # labelled as one; in the corpora that kind is rare and mostly odd answers, a poor guide.
+    return "behavioural" if kind == "general" else kind
+
+
 def _features(
     sentence: str,
     index: int,
@@ -211,13 +220,18 @@ def _features(
     m = model()
     text = clean(sentence)
     words = _WORDS.findall(text)
+    kind = _as_story(kind)
     out = ["bias", f"kind:{kind}", f"pos:{min(index, shape.positions)}"]
     if index == 0:
         out.append(f"kind:{kind}|first")
     rules = [0.0] * len(PARTS)
     story = kind not in _NOT_STORY
+    hits: dict[re.Pattern[str], bool] = {}
     for cue in m.cues:
-        if cue.pattern.search(text):
+        hit = hits.get(cue.pattern)
+        if hit is None:
+            hit = hits[cue.pattern] = cue.pattern.search(text) is not None
+        if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
             if shape.kind_cues and not story:
                 out.append(f"other kind|cue:{cue.label}:{cue.name}")
@@ -250,8 +264,13 @@ def _features(
 _PLAIN = Weights(PARTS, {}, frozenset())
 
 
-def context_features(previous: str, kind: str) -> list[str]:
-    return [f"prev:{previous}", f"kind:{kind}|prev:{previous}"]
+def context_features(previous: str, kind: str, before: list[str] | None = None) -> list[str]:
+    """Features from what precedes: the label before and (with `before`, the features of the
+    sentence before) its cues."""
+    out = [f"prev:{previous}", f"kind:{_as_story(kind)}|prev:{previous}"]
+    if before:
+        out.extend(f"before|{f}" for f in before if f.startswith("cue:"))
+    return out
 
 
 def label_sentences(
@@ -269,9 +288,12 @@ def label_sentences(
     asked = question_stems(question)
     out: list[tuple[str, tuple[str, ...]]] = []
     previous = "START"
+    before: list[str] = []
     for i, sentence in enumerate(sentences):
         features, rules = _features(sentence, i, kind, w.vocabulary, asked, w)
-        features += context_features(previous, kind)
+        mine = features
+        features = features + context_features(previous, kind, before if w.prev_cues else None)
+        before = mine
         scores = _scores(w, features, rules)
         best = max(range(len(w.labels)), key=lambda k: scores[k])
         label = w.labels[best]
@@ -281,13 +303,11 @@ def label_sentences(
 
 
 def _scores(w: Weights, features: list[str], rules: list[float]) -> list[float]:
-    totals = [w.rule_weight * r for r in rules]
-    for feature in features:
-        row = w.weights.get(feature)
-        if row is not None:
-            for k, value in enumerate(row):
-                totals[k] += value
-    return totals
+    get = w.weights.get
+    rows = [row for row in map(get, features) if row is not None]
+    rows.append(tuple(w.rule_weight * r for r in rules))
+    # Column sums in C (zip, sum): the labeller runs on every sentence of every answer.
+    return [sum(column) for column in zip(*rows, strict=True)]
 
 
 def probabilities(scores: list[float]) -> list[float]:
@@ -305,20 +325,19 @@ def _evidence(w: Weights, features: list[str], best: int) -> tuple[str, ...]:
     rules = _cue_weights()
     pushes: list[tuple[float, str]] = []
     for feature in features:
-        row = list(w.weights.get(feature, ()))
-        if feature in rules:
-            row = row or [0.0] * len(w.labels)
-            part, weight = rules[feature]
-            row[part] += w.rule_weight * weight
-        if not row or feature == "bias":
+        learned = w.weights.get(feature)
+        cue = rules.get(feature)
+        if (learned is None and cue is None) or feature == "bias":
             continue
-        rival = max(v for k, v in enumerate(row) if k != best)
-        push = row[best] - rival
+        row = list(learned) if learned is not None else [0.0] * len(w.labels)
+        if cue is not None:
+            row[cue[0]] += w.rule_weight * cue[1]
+        push = row[best] - max(row[:best] + row[best + 1 :])
         if push > 0.05:
             pushes.append((push, feature))
     pushes.sort(reverse=True)
     cues = [f for _, f in pushes if f.startswith(("cue:", "heading:"))]
-    others = [f for _, f in pushes if not f.startswith("cue:")][:3]
+    others = [f for _, f in pushes if not f.startswith(("cue:", "heading:"))][:3]
     chosen = [f for _, f in pushes if f in cues or f in others][:6]
     return tuple(dict.fromkeys(_describe(f) for f in chosen)) or ("position in the answer",)
 
@@ -343,6 +362,8 @@ _LABEL_WORDS = {
 
 
 def _describe(feature: str) -> str:
+    if feature.startswith("before|"):
+        return "after " + _describe(feature.removeprefix("before|"))
     if feature.startswith("other kind|"):
         return _describe(feature.removeprefix("other kind|")) + " (in this kind of answer)"
     name, _, value = feature.partition(":")
