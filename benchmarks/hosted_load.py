@@ -12,6 +12,10 @@ Run (PostgreSQL needed; a throw-away database is created and dropped):
   .venv/bin/python benchmarks/hosted_load.py --database-url postgresql://u:p@127.0.0.1/postgres \\
       [--workers 1 2 4] [--think 2 0] [--candidates 200] [--counsellors 20]
 The load generator runs on the same machine as the server, so it competes for the same cores.
+So each run also reports the CPU seconds spent by the web processes (gunicorn's master and
+workers), by PostgreSQL's server processes and by the load generator, read from /proc (Linux):
+CPU-ms per request is the cost that decides how many requests a core can serve, and it holds on a
+shared machine where latencies do not.
 """
 
 from __future__ import annotations
@@ -171,6 +175,51 @@ def counsellor(browser: Browser, email: str, path: str, loads: int, start: float
             browser.results.errors.append(f"counsellor {email}: {type(exc).__name__}: {exc}")
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _processes() -> dict[int, tuple[int, str, float, float]]:
+    """Every process: pid -> (parent pid, name, own CPU seconds, CPU seconds of reaped children)."""
+    found: dict[int, tuple[int, str, float, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        # After the name: state, ppid, …; utime, stime, cutime, cstime are stat's fields 14-17.
+        fields = stat[stat.rindex(")") + 2 :].split()
+        own = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        reaped = (int(fields[13]) + int(fields[14])) / CLOCK_TICKS
+        found[int(entry.name)] = (int(fields[1]), name, own, reaped)
+    return found
+
+
+def _cpu(root: int | None = None, name: str = "") -> float:
+    """CPU seconds of a process tree so far: the root (`root`, or the process called `name` whose
+    parent is called otherwise), every live descendant, and children that exited and were reaped
+    (gunicorn recycles its workers; PostgreSQL's backends end with their connections)."""
+    table = _processes()
+    if root is None:
+        root = next(
+            pid
+            for pid, (parent, called, _, _) in table.items()
+            if called == name and table.get(parent, (0, "", 0.0, 0.0))[1] != name
+        )
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _, _, _) in table.items():
+        children.setdefault(parent, []).append(pid)
+    total = table.get(root, (0, "", 0.0, 0.0))[3]
+    stack = [root]
+    while stack:
+        pid = stack.pop()
+        total += table.get(pid, (0, "", 0.0, 0.0))[2]
+        stack.extend(children.get(pid, []))
+    return total
+
+
 def _env(database_url: str, home: Path, workers: int, port: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SECONDROUND_")}
     env.update(
@@ -280,12 +329,17 @@ def run_once(args: argparse.Namespace, workers: int, think: float) -> dict[str, 
             )
             for i in range(args.counsellors)
         ]
+        web_before, db_before = _cpu(server.pid), _cpu(name="postgres")
+        client_before = time.process_time()
         started = time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         wall = time.perf_counter() - started
+        web_cpu = _cpu(server.pid) - web_before
+        db_cpu = _cpu(name="postgres") - db_before
+        client_cpu = time.process_time() - client_before
     finally:
         if server is not None:
             server.terminate()
@@ -308,12 +362,22 @@ def run_once(args: argparse.Namespace, workers: int, think: float) -> dict[str, 
         "sign_in_p95": pct(signs, 0.95),
         "errors": len(results.errors),
         "rps": (len(pages) + len(signs)) / wall,
+        "web_cpu_ms": web_cpu * 1000 / max(1, len(pages) + len(signs)),
+        "db_cpu_ms": db_cpu * 1000 / max(1, len(pages) + len(signs)),
+        "client_cpu": client_cpu,
+        "load": os.getloadavg()[0],
     }
     print(
         f"workers {workers}, think {think:g} s: {figures['requests']} requests in {wall:.1f} s "
         f"= {figures['rps']:.1f} req/s ({figures['rps'] / workers:.1f} per process); pages "
         f"median {figures['median']:.0f} ms, p95 {figures['p95']:.0f} ms; sign-in p95 "
         f"{figures['sign_in_p95']:.0f} ms; {figures['errors']} errors",
+        flush=True,
+    )
+    print(
+        f"  CPU per request: web {figures['web_cpu_ms']:.1f} ms, PostgreSQL "
+        f"{figures['db_cpu_ms']:.1f} ms (load generator {client_cpu:.1f} CPU-s in all; "
+        f"1-minute load average at the end {figures['load']:.1f})",
         flush=True,
     )
     for error in results.errors[:3]:

@@ -322,7 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
     parser.add_argument("--show", action="store_true", help="list the dev split's misses")
     args = parser.parse_args(argv)
-    ads, notes = load("ads.jsonl"), load("notes.jsonl")
+    ads, notes = (
+        [row for path in sorted(DATA.glob(glob)) for row in load(path.name)]
+        for glob in ("ads*.jsonl", "notes*.jsonl")
+    )
     counts = Counter(our_key(k) for ad in ads if ad["split"] == "dev" for k in ad["competencies"])
     common = [k for k, _ in counts.most_common(5)]
     splits = ["dev", "test"] if args.split == "both" else [args.split]

@@ -1,6 +1,8 @@
-"""Validate the readers corpus: ads.jsonl (job reader) and notes.jsonl (debrief reader).
+"""Validate the readers corpus: ads*.jsonl (job reader) and notes*.jsonl (debrief reader).
 
 Run: python3 check.py   (exit 0 when everything holds; prints counts)
+Every file matching ads*.jsonl (ads.jsonl, ads-2.jsonl, ...) is checked as ads.jsonl is, and
+likewise notes*.jsonl; ids must be unique across all the files of a kind.
 Checks: JSON per line, ids unique, keys and enum values valid, the split rule, every evidence an
 exact substring of its note's text, every tool named in its ad exactly as written, word limits,
 minimum counts.
@@ -91,6 +93,16 @@ def load(name: str, errors: list[str]) -> list[dict]:
     return rows
 
 
+def load_all(pattern: str, errors: list[str]) -> list[dict]:
+    """Every file matching pattern (sorted), checked alike; prints each file's row count."""
+    rows = []
+    for path in sorted(HERE.glob(pattern)):
+        part = load(path.name, errors)
+        print(f"{path.name}: {len(part)} rows")
+        rows.extend(part)
+    return rows
+
+
 def check_common(row: dict, keys: set[str], seen: set[str], errors: list[str]) -> str:
     rid = row.get("id", "?")
     if set(row) != keys:
@@ -104,7 +116,7 @@ def check_common(row: dict, keys: set[str], seen: set[str], errors: list[str]) -
 
 
 def check_ads(errors: list[str]) -> None:
-    ads = load("ads.jsonl", errors)
+    ads = load_all("ads*.jsonl", errors)
     seen: set[str] = set()
     for ad in ads:
         rid = check_common(ad, AD_KEYS, seen, errors)
@@ -166,7 +178,7 @@ def check_evidence(rid: str, text: str, what: str, evidence: object, errors: lis
 
 
 def check_notes(errors: list[str]) -> None:
-    notes = load("notes.jsonl", errors)
+    notes = load_all("notes*.jsonl", errors)
     seen: set[str] = set()
     totals: Counter[str] = Counter()
     for note in notes:
