@@ -1,18 +1,25 @@
-"""Measure the answer coach on labelled answers it was not written from.
+"""Measure the answer coach on labelled answers, per writer, split, style and kind.
 
-    python benchmarks/coach_eval.py            # the tables
-    python benchmarks/coach_eval.py --errors   # also every mislabelled test sentence
+    python benchmarks/coach_eval.py                 # every open writer, both splits, and LOWO
+    python benchmarks/coach_eval.py --no-lowo       # skip leave-one-writer-out (trains 4 models)
+    python benchmarks/coach_eval.py --errors        # also the mislabelled train sentences
+    python benchmarks/coach_eval.py --held-back w4  # a held-back writer, measured once at the end
 
-Sets: the project's corpus (benchmarks/data/coach-corpus/, `train` and the held-back `test`
-split) and the old shared dev set (../shared/data/coach-dev/, skipped when absent). For each set:
-STAR macro-F1 over the sentence labels (S, T, A, R, O), per part, per question kind and per answer
-style, with two floors beside it: label by position (the commonest label at each tenth of the
-answer, fitted on train) and a constant guess of train's commonest label. Then the share of
-weak/strong pairs in the right order, the Spearman correlation of the overall score with the
-quality label, and how often the coach's question kind matches the corpus's. The coach splits the
-text itself; each gold sentence takes the label of the coach's sentence that covers most of it.
-The labeller is trained on train (benchmarks/train_star.py), so train figures are in-sample; its
-honest train figure is the cross-validation that script prints.
+Sets: each writer's corpus under benchmarks/data/coach-corpus*/ (c, w2, w3, ...: `train` and the
+held-back `test` split) and the old shared dev set (writer `dev`, all train; skipped when absent).
+A held-back writer (corpus.json `all_test`) is read only when named with --held-back.
+
+For each writer and split: STAR macro-F1 over the sentence labels (S, T, A, R, O), per part, per
+answer style and per question kind, with two floors beside it: label by position (the commonest
+label at each tenth of the answer, fitted on all train data) and a constant guess of train's
+commonest label; the share of labels decided by position (those that change when the model's
+position features are dropped); weak/strong pairs in the right order; the Spearman correlation of
+the overall score with the quality label; how often the coach's question kind matches the corpus's.
+
+The labeller is trained on every writer's train split (benchmarks/train_star.py), so train
+figures are in-sample. The honest figure is leave-one-writer-out: a model trained on all train
+data except one writer's labels that writer's train split (its position floor fitted the same
+way). Tune by it, never by the test splits.
 """
 
 from __future__ import annotations
@@ -21,9 +28,10 @@ import sys
 from collections import Counter, defaultdict
 from typing import Any
 
-from coach_corpus import align, corpus_answers, corpus_pairs, dev_answers, dev_pairs, gold_spans
+from coach_corpus import align, answers, gold_spans, pairs, train_answers, writers
 
 from secondround.core.coach import PARTS, analyse_answer
+from secondround.core.coach.star import Weights, label_sentences, trained
 
 TARGETS = {"spoken": 0.85, "written": 0.80, "pairs": 0.95}
 BINS = 10
@@ -77,7 +85,10 @@ def position_bin(i: int, n: int) -> int:
     return min(BINS - 1, int(BINS * i / n))
 
 
-def fit_floors(train: list[dict[str, Any]]) -> tuple[dict[int, str], str]:
+Floors = tuple[dict[int, str], str]
+
+
+def fit_floors(train: list[dict[str, Any]]) -> Floors:
     """The position-only baseline (commonest label per tenth) and the commonest label, on train."""
     by_bin: dict[int, Counter[str]] = defaultdict(Counter)
     every: Counter[str] = Counter()
@@ -90,11 +101,33 @@ def fit_floors(train: list[dict[str, Any]]) -> tuple[dict[int, str], str]:
     return {b: c.most_common(1)[0][0] for b, c in by_bin.items()}, commonest
 
 
+def floor_labels(answer: dict[str, Any], floors: Floors) -> tuple[list[str], list[str]]:
+    by_position, commonest = floors
+    n = len(answer["sentences"])
+    return [by_position.get(position_bin(i, n), commonest) for i in range(n)], [commonest] * n
+
+
+def without_position(model: Weights) -> Weights:
+    """The model with its position features dropped: what the words alone would say."""
+    kept = {
+        f: row for f, row in model.weights.items() if not f.startswith("pos:") and "|first" not in f
+    }
+    return Weights(
+        model.labels,
+        kept,
+        model.vocabulary,
+        model.rule_weight,
+        model.positions,
+        model.kind_cues,
+        model.prev_cues,
+    )
+
+
 class Run:
     """The coach's labels, scores and kinds on one set, grouped for the tables."""
 
-    def __init__(self, answers: list[dict[str, Any]], floors: tuple[dict[int, str], str]):
-        self.answers = answers
+    def __init__(self, rows: list[dict[str, Any]], floors: Floors):
+        self.answers = rows
         self.coach: dict[str, list[Pair]] = defaultdict(list)
         self.position: dict[str, list[Pair]] = defaultdict(list)
         self.constant: dict[str, list[Pair]] = defaultdict(list)
@@ -102,35 +135,40 @@ class Run:
         self.quality: list[float] = []
         self.kinds: list[Pair] = []
         self.errors: list[str] = []
-        by_position, commonest = floors
-        for answer in answers:
+        self.by_position = 0
+        blind = without_position(trained())
+        for answer in rows:
             text, spans = gold_spans(answer)
-            feedback = analyse_answer(text, question=answer.get("question"))
+            question = answer.get("question")
+            feedback = analyse_answer(text, question=question)
             predicted = [(s.start, s.end, s.star) for s in feedback.sentences]
             labels = align(spans, predicted)
-            groups = ("all", f"kind:{answer['kind']}", f"style:{answer['style']}")
-            n = len(spans)
+            kind = feedback.question_kind.get("kind") or "general"
+            alone = label_sentences([s.text for s in feedback.sentences], kind, blind, question)
+            self.by_position += sum(
+                s.star != label for s, (label, _) in zip(feedback.sentences, alone, strict=True)
+            )
+            groups = ("all", f"style:{answer['style']}", f"kind:{answer['kind']}")
+            by_position, constant = floor_labels(answer, floors)
             for i, (sentence, label) in enumerate(zip(answer["sentences"], labels, strict=True)):
                 gold = sentence["label"]
                 for group in groups:
                     self.coach[group].append((gold, label))
-                    self.position[group].append((gold, by_position[position_bin(i, n)]))
-                    self.constant[group].append((gold, commonest))
+                    self.position[group].append((gold, by_position[i]))
+                    self.constant[group].append((gold, constant[i]))
                 if gold != label:
                     self.errors.append(
                         f"{answer['id']} gold {gold} got {label}: {sentence['text']}"
                     )
             self.scores.append(feedback.scores.overall)
             self.quality.append(answer["quality"])
-            kind = getattr(feedback, "kind", None)
-            if kind is not None:
-                self.kinds.append((answer["kind"], kind))
+            self.kinds.append((answer["kind"], kind))
 
 
-def pair_order(pairs: list[dict[str, Any]]) -> tuple[int, list[str]]:
+def pair_order(rows: list[dict[str, Any]]) -> tuple[int, list[str]]:
     right = 0
     wrong: list[str] = []
-    for pair in pairs:
+    for pair in rows:
         weak = analyse_answer(pair["weak"], question=pair["question"]).scores.overall
         strong = analyse_answer(pair["strong"], question=pair["question"]).scores.overall
         right += strong > weak
@@ -144,11 +182,13 @@ def pair_order(pairs: list[dict[str, Any]]) -> tuple[int, list[str]]:
 def print_run(name: str, run: Run) -> None:
     sentences = len(run.coach["all"])
     print(f"\n== {name}: {len(run.answers)} answers, {sentences} sentences")
+    if not sentences:
+        return
     table, _ = prf(run.coach["all"])
     print(f"{'part':<6}{'precision':>10}{'recall':>8}{'F1':>7}{'support':>9}")
     for part, (p, r, f, support) in table.items():
         print(f"{part:<6}{p:>10.3f}{r:>8.3f}{f:>7.3f}{support:>9}")
-    print(f"{'group':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}")
+    print(f"{'group (macro-F1)':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}")
     groups = ["all", *sorted(g for g in run.coach if g != "all")]
     for group in groups:
         if len(run.coach[group]) < 5 and group != "all":
@@ -157,54 +197,91 @@ def print_run(name: str, run: Run) -> None:
         target = TARGETS.get(group.removeprefix("style:")) if "style:" in group else None
         note = f"   target >= {target}" if target else ""
         print(f"{group:<26}{len(run.coach[group]):>6}{c:>8.3f}{p:>10.3f}{k:>10.3f}{note}")
+    share = run.by_position / sentences
+    print(f"Labels decided by position (change without its features): {share:.1%}")
     rho = spearman(run.scores, run.quality)
     print(f"Spearman(overall, quality) = {rho:.3f}")
-    if run.kinds:
-        hits = sum(g == p for g, p in run.kinds)
-        share = hits / len(run.kinds)
-        print(f"Question kind as the corpus has it: {hits}/{len(run.kinds)} = {share:.1%}")
-        misses = Counter((g, p) for g, p in run.kinds if g != p)
-        for (gold, got), count in misses.most_common(6):
-            print(f"  {gold} read as {got}: {count}")
-
-
-def print_pairs(name: str, pairs: list[dict[str, Any]]) -> None:
-    if not pairs:
-        return
-    right, wrong = pair_order(pairs)
-    share = right / len(pairs)
+    hits = sum(g == p for g, p in run.kinds)
     print(
-        f"Pairs in the right order ({name}): {right}/{len(pairs)} = {share:.1%}   (target >= 95%)"
+        f"Question kind as the corpus has it: {hits}/{len(run.kinds)} = {hits / len(run.kinds):.1%}"
     )
+    misses = Counter((g, p) for g, p in run.kinds if g != p)
+    for (gold, got), count in misses.most_common(4):
+        print(f"  {gold} read as {got}: {count}")
+
+
+def print_pairs(name: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    right, wrong = pair_order(rows)
+    share = right / len(rows)
+    print(f"Pairs in the right order ({name}): {right}/{len(rows)} = {share:.1%}   (target >= 95%)")
     for line in wrong:
         print(f"  {line}")
 
 
+def print_lowo() -> None:
+    # Imported here: training code is only needed for this table.
+    from train_star import leave_one_writer_out
+
+    pool = train_answers()
+    results = leave_one_writer_out()
+    print("\n== Leave-one-writer-out: trained without the writer, on that writer's train split")
+    print(f"{'writer / group':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}")
+    for writer, groups in results.items():
+        held = [a for a in pool if a["writer"] == writer]
+        floors = fit_floors([a for a in pool if a["writer"] != writer])
+        position: dict[str, list[Pair]] = defaultdict(list)
+        constant: dict[str, list[Pair]] = defaultdict(list)
+        for answer in held:
+            by_position, const = floor_labels(answer, floors)
+            gold = [s["label"] for s in answer["sentences"]]
+            for group in ("all", f"style:{answer['style']}", f"kind:{answer['kind']}"):
+                position[group].extend(zip(gold, by_position, strict=True))
+                constant[group].extend(zip(gold, const, strict=True))
+        for group in ["all", *sorted(g for g in groups if g != "all")]:
+            if len(groups[group]) < 5 and group != "all":
+                continue
+            label = writer if group == "all" else f"  {group}"
+            c, p, k = (prf(d[group])[1] for d in (groups, position, constant))
+            print(f"{label:<26}{len(groups[group]):>6}{c:>8.3f}{p:>10.3f}{k:>10.3f}")
+
+
 def main(argv: list[str]) -> int:
-    train = corpus_answers("train")
-    if not train:
-        print("No corpus at benchmarks/data/coach-corpus; nothing to measure.")
+    held_back = tuple(argv[argv.index("--held-back") + 1 :][:1]) if "--held-back" in argv else ()
+    pool = train_answers()
+    if not pool:
+        print("No corpus under benchmarks/data/coach-corpus*; nothing to measure.")
         return 1
-    floors = fit_floors(train)
-    runs = {
-        "corpus train": Run(train, floors),
-        "corpus test (held back)": Run(corpus_answers("test"), floors),
-    }
-    dev = dev_answers()
-    if dev:
-        runs["old dev set (../shared)"] = Run(dev, floors)
-    else:
-        print("No shared dev set at ../shared/data/coach-dev; skipping it.")
+    floors = fit_floors(pool)
+    if held_back:
+        # The held-back writer alone: measured once, at the end, never to tune on.
+        for writer in held_back:
+            print_run(
+                f"{writer} (held back, all test)", Run(answers(writer, "test", held_back), floors)
+            )
+            print_pairs(f"{writer} test", pairs(writer, "test", held_back))
+        return 0
+    runs: dict[str, Run] = {}
+    for writer in writers():
+        for split in ("train", "test"):
+            rows = answers(writer, split)
+            if rows:
+                runs[f"{writer} {split}"] = Run(rows, floors)
     for name, run in runs.items():
         print_run(name, run)
     print()
-    print_pairs("corpus train", corpus_pairs("train"))
-    print_pairs("corpus test", corpus_pairs("test"))
-    print_pairs("old dev set", dev_pairs())
+    for writer in writers():
+        for split in ("train", "test"):
+            print_pairs(f"{writer} {split}", pairs(writer, split))
+    if "--no-lowo" not in argv:
+        print_lowo()
     if "--errors" in argv:
-        print("\nMislabelled sentences (old dev set; the corpus's test split stays unread):")
-        for line in runs.get("old dev set (../shared)", runs["corpus train"]).errors:
-            print(f"  {line}")
+        print("\nMislabelled sentences (train splits; the test splits stay unread):")
+        for name, run in runs.items():
+            if name.endswith("train"):
+                for line in run.errors:
+                    print(f"  {line}")
     return 0
 
 

@@ -1,14 +1,21 @@
-"""Train the coach's sentence labeller on the corpus's train split and write its weights.
+"""Train the coach's sentence labeller on every writer's train split and write its weights.
 
-    python benchmarks/train_star.py        # fit on train, write data/coach/star_model.json
-    python benchmarks/train_star.py --cv   # first 5-fold cross-validation on train only (how the
-                                           # settings below were chosen); test is never read
-    STAR_L2=3e-4 STAR_MIN_DF=5 python benchmarks/train_star.py --cv --no-write   # try settings
+    python benchmarks/train_star.py              # fit on all train data, write star_model.json
+    python benchmarks/train_star.py --lowo       # first leave-one-writer-out (how the settings
+                                                 # below were chosen); no test split is read
+    STAR_L2=3e-4 STAR_MIN_DF=5 python benchmarks/train_star.py --lowo --no-write   # try settings
 
 A multinomial logistic regression over the features of `secondround.core.coach.star`
-(cues, words, first words, position from the start, previous label, question kind), fitted by
-AdaGrad with L2 in pure Python, so it needs nothing beyond the project's own dependencies. The
-previous label is the gold one in training; the coach labels left to right with its own.
+(cues, inline headings, words, first words, position from the start, previous label, question
+kind, an opening that restates the question), fitted by AdaGrad with L2 in pure Python, so it
+needs nothing beyond the project's own dependencies. The previous label is the gold one in
+training; the coach labels left to right with its own.
+
+Train data: the `train` split of every open corpus in benchmarks/data/coach-corpus*/ (writers c,
+w2, w3, ...) and the old shared dev set whole (writer `dev`). Held-back writers (corpus.json
+`all_test`) and every `test` split are never read here. Leave-one-writer-out trains on all train
+data but one writer's and labels that writer's train split: text by a writer the model has not
+seen, the honest stand-in for answers people outside the project write.
 """
 
 from __future__ import annotations
@@ -19,18 +26,21 @@ import os
 import random
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coach_corpus import corpus_answers
+from coach_corpus import align, gold_spans, train_answers, writers
 
 from secondround.core.coach import PARTS
 from secondround.core.coach.kinds import question_kind
+from secondround.core.coach.sentences import split_sentences
 from secondround.core.coach.star import (
     Weights,
     context_features,
     label_sentences,
+    question_stems,
     rule_scores,
     sentence_features,
 )
@@ -43,49 +53,89 @@ OUT = (
     / "coach"
     / "star_model.json"
 )
-# Chosen by --cv on train (macro-F1 of the left-to-right labels).
+# Chosen by --lowo (macro-F1 of the left-to-right labels on writers left out).
 L2 = float(os.environ.get("STAR_L2", "1e-3"))
 MIN_DF = int(os.environ.get("STAR_MIN_DF", "3"))
-EPOCHS = 12
+# Words and word pairs are many and writer-specific: they may be held closer to zero.
+L2_WORDS = float(os.environ.get("STAR_L2_WORDS", "1e-2"))
+# A word counts only when this many writers use it: one writer's habits do not carry over.
+MIN_WRITERS = int(os.environ.get("STAR_MIN_WRITERS", "2"))
+EPOCHS = int(os.environ.get("STAR_EPOCHS", "12"))
 RATE = 0.3
 SEED = 7
-# Share of training sentences whose previous label is replaced by a random one, so the model
-# does not lean on the label before more than the words (at run time that label is its own guess).
 # The hand-set cue weights count this much beside the learned ones (see star.Weights).
 RULE_WEIGHT = float(os.environ.get("STAR_RULE_WEIGHT", "1.0"))
+# Share of training sentences whose previous label is replaced by a random one, so the model
+# does not lean on the label before more than the words (at run time that label is its own guess).
 PREV_NOISE = float(os.environ.get("STAR_PREV_NOISE", "0.2"))
+POSITIONS = int(os.environ.get("STAR_POSITIONS", "6"))
+KIND_CUES = os.environ.get("STAR_KIND_CUES", "0") == "1"
+PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
 
 Example = tuple[list[str], list[float], int]
 
 
-def vocabulary(answers: list[dict[str, Any]]) -> frozenset[str]:
-    """Words and word pairs used in at least MIN_DF answers: no answer's own vocabulary."""
-    df: Counter[str] = Counter()
-    for answer in answers:
-        seen: set[str] = set()
-        for i, sentence in enumerate(answer["sentences"]):
-            seen.update(
-                f[2:]
-                for f in sentence_features(sentence["text"], i, "general")
-                if f.startswith("w:")
+def shape() -> Weights:
+    """An empty model carrying the feature options, for extracting features before fitting."""
+    return Weights(PARTS, {}, frozenset(), RULE_WEIGHT, POSITIONS, KIND_CUES, PREV_CUES)
+
+
+@dataclass
+class Prepared:
+    """One answer's sentences as features (all words kept), computed once for every fit."""
+
+    writer: str
+    kind: str
+    features: list[list[str]]
+    rules: list[list[float]]
+    gold: list[int]
+
+
+def prepare(rows: list[dict[str, Any]]) -> list[Prepared]:
+    options = shape()
+    out = []
+    for answer in rows:
+        kind = question_kind(answer.get("question")).kind
+        asked = question_stems(answer.get("question"))
+        texts = [s["text"] for s in answer["sentences"]]
+        out.append(
+            Prepared(
+                answer["writer"],
+                kind,
+                [sentence_features(t, i, kind, None, asked, options) for i, t in enumerate(texts)],
+                [[RULE_WEIGHT * r for r in rule_scores(t)] for t in texts],
+                [PARTS.index(s["label"]) for s in answer["sentences"]],
             )
+        )
+    return out
+
+
+def vocabulary(prepared: list[Prepared]) -> frozenset[str]:
+    """Words and word pairs used in at least MIN_DF answers by MIN_WRITERS writers."""
+    df: Counter[str] = Counter()
+    by: dict[str, set[str]] = {}
+    for answer in prepared:
+        seen = {f[2:] for features in answer.features for f in features if f.startswith("w:")}
         df.update(seen)
-    return frozenset(w for w, n in df.items() if n >= MIN_DF)
+        for word in seen:
+            by.setdefault(word, set()).add(answer.writer)
+    return frozenset(w for w, n in df.items() if n >= MIN_DF and len(by[w]) >= MIN_WRITERS)
 
 
-def examples(answers: list[dict[str, Any]], vocab: frozenset[str]) -> list[Example]:
+def examples(prepared: list[Prepared], vocab: frozenset[str]) -> list[Example]:
     rng = random.Random(SEED)
     out: list[Example] = []
-    for answer in answers:
-        kind = question_kind(answer.get("question")).kind
+    for answer in prepared:
         previous = "START"
-        for i, sentence in enumerate(answer["sentences"]):
-            features = sentence_features(sentence["text"], i, kind, vocab)
-            rules = [RULE_WEIGHT * r for r in rule_scores(sentence["text"])]
+        for i, (features, rules, gold) in enumerate(
+            zip(answer.features, answer.rules, answer.gold, strict=True)
+        ):
+            kept = [f for f in features if not f.startswith("w:") or f[2:] in vocab]
             shown = rng.choice(PARTS) if i and rng.random() < PREV_NOISE else previous
-            features += context_features(shown, kind)
-            out.append((features, rules, PARTS.index(sentence["label"])))
-            previous = sentence["label"]
+            before = answer.features[i - 1] if i and PREV_CUES else None
+            kept += context_features(shown, answer.kind, before)
+            out.append((kept, rules, gold))
+            previous = PARTS[gold]
     return out
 
 
@@ -107,82 +157,140 @@ def fit(data: list[Example]) -> dict[str, list[float]]:
             grad = [e / total - (1.0 if j == gold else 0.0) for j, e in enumerate(exp)]
             for feature, row in zip(features, rows, strict=True):
                 sq = squares.setdefault(feature, [1e-8] * k)
+                l2 = L2_WORDS if feature.startswith("w:") else L2
                 for j in range(k):
-                    g = grad[j] + L2 * row[j]
+                    g = grad[j] + l2 * row[j]
                     sq[j] += g * g
                     row[j] -= RATE * g / math.sqrt(sq[j])
     return weights
 
 
+def train(prepared: list[Prepared]) -> Weights:
+    """A model fitted on `prepared`, with the current settings."""
+    vocab = vocabulary(prepared)
+    weights = fit(examples(prepared, vocab))
+    return Weights(
+        PARTS,
+        {f: tuple(r) for f, r in weights.items()},
+        vocab,
+        RULE_WEIGHT,
+        POSITIONS,
+        KIND_CUES,
+        PREV_CUES,
+    )
+
+
+def label_answer(answer: dict[str, Any], model: Weights | None = None) -> list[str]:
+    """The labels `model` gives the gold sentences, the text split as the coach splits it."""
+    text, spans = gold_spans(answer)
+    pieces = split_sentences(text)
+    kind = question_kind(answer.get("question")).kind
+    labelled = label_sentences([p.text for p in pieces], kind, model, answer.get("question"))
+    predicted = [(p.start, p.end, label) for p, (label, _) in zip(pieces, labelled, strict=True)]
+    return align(spans, predicted)
+
+
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """Macro-F1 over the parts present in gold or guess."""
     scores = []
     for part in PARTS:
         tp = sum(1 for g, p in pairs if g == p == part)
         fp = sum(1 for g, p in pairs if p == part != g)
         fn = sum(1 for g, p in pairs if g == part != p)
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
+        if tp or fp or fn:
+            scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
 
 
-def write(weights: dict[str, list[float]], vocab: frozenset[str], answers: int) -> None:
+def leave_one_writer_out() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """For each writer: (gold, label) pairs on their train split, from a model trained without
+    them, grouped as "all" and "style:<style>"."""
+    pool = train_answers()
+    prepared = prepare(pool)
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for writer in writers():
+        held = [a for a in pool if a["writer"] == writer]
+        if not held:
+            continue
+        model = train([p for p in prepared if p.writer != writer])
+        groups: dict[str, list[tuple[str, str]]] = {"all": []}
+        for answer in held:
+            labels = label_answer(answer, model)
+            gold = [s["label"] for s in answer["sentences"]]
+            pairs = list(zip(gold, labels, strict=True))
+            groups["all"].extend(pairs)
+            groups.setdefault(f"style:{answer['style']}", []).extend(pairs)
+            groups.setdefault(f"kind:{answer['kind']}", []).extend(pairs)
+        out[writer] = groups
+    return out
+
+
+def print_lowo() -> float:
+    """Print leave-one-writer-out macro-F1 per writer; return the mean over writers."""
+    results = leave_one_writer_out()
+    print("Leave-one-writer-out (train on the others' train data, label this writer's train):")
+    means = []
+    for writer, groups in results.items():
+        f1 = macro_f1(groups["all"])
+        means.append(f1)
+        spoken = groups.get("style:spoken")
+        written = groups.get("style:written")
+        extra = "".join(
+            f"   {name} {macro_f1(g):.3f} ({len(g)})"
+            for name, g in (("spoken", spoken), ("written", written))
+            if g
+        )
+        print(f"  {writer:<5} {len(groups['all']):>5} sentences   macro-F1 {f1:.3f}{extra}")
+    mean = sum(means) / len(means) if means else 0.0
+    print(f"  mean over writers: {mean:.3f}")
+    return mean
+
+
+def write(model: Weights, answers_count: int, names: list[str]) -> None:
     kept = {
         f: [round(v, 3) for v in row]
-        for f, row in sorted(weights.items())
+        for f, row in sorted(model.weights.items())
         if any(abs(v) >= 0.005 for v in row)
     }
     used = {f[2:] for f in kept if f.startswith("w:")}
     data = {
-        "source": "Trained by benchmarks/train_star.py on the train split of "
-        f"benchmarks/data/coach-corpus ({answers} answers, written for secondround). "
+        "source": "Trained by benchmarks/train_star.py on the train splits of "
+        f"benchmarks/data/coach-corpus* and the shared coach-dev set ({answers_count} answers "
+        f"by writers {', '.join(names)}, all written for secondround). "
         "Retrain after changing the cues, the features or the corpus.",
         "date": date.today().isoformat(),
         "settings": {
             "rule_weight": RULE_WEIGHT,
             "prev_noise": PREV_NOISE,
             "l2": L2,
+            "l2_words": L2_WORDS,
             "min_df": MIN_DF,
+            "min_writers": MIN_WRITERS,
             "epochs": EPOCHS,
             "rate": RATE,
             "seed": SEED,
         },
+        "features": {"positions": POSITIONS, "kind_cues": KIND_CUES, "prev_cues": PREV_CUES},
         "labels": list(PARTS),
         "rule_weight": RULE_WEIGHT,
-        "vocabulary": sorted(vocab & used),
+        "vocabulary": sorted(model.vocabulary & used),
         "weights": kept,
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"Wrote {OUT} ({len(kept)} features, {len(data['vocabulary'])} words)")
 
 
-def cross_validate(answers: list[dict[str, Any]], folds: int = 5) -> None:
-    pairs: list[tuple[str, str]] = []
-    for fold in range(folds):
-        fit_on = [a for n, a in enumerate(answers) if n % folds != fold]
-        held = [a for n, a in enumerate(answers) if n % folds == fold]
-        vocab = vocabulary(fit_on)
-        weights = fit(examples(fit_on, vocab))
-        model = Weights(PARTS, {f: tuple(r) for f, r in weights.items()}, vocab, RULE_WEIGHT)
-        for answer in held:
-            kind = question_kind(answer.get("question")).kind
-            labels = label_sentences([s["text"] for s in answer["sentences"]], kind, model)
-            pairs.extend(
-                (s["label"], label)
-                for s, (label, _) in zip(answer["sentences"], labels, strict=True)
-            )
-    print(f"{folds}-fold cross-validation on train: macro-F1 {macro_f1(pairs):.3f}")
-
-
 def main(argv: list[str]) -> int:
-    answers = corpus_answers("train")
-    if not answers:
-        print("No corpus at benchmarks/data/coach-corpus; nothing to train on.")
+    pool = train_answers()
+    if not pool:
+        print("No corpus under benchmarks/data/coach-corpus*; nothing to train on.")
         return 1
-    if "--cv" in argv:
-        cross_validate(answers)
+    if "--lowo" in argv:
+        print_lowo()
         if "--no-write" in argv:
             return 0
-    vocab = vocabulary(answers)
-    write(fit(examples(answers, vocab)), vocab, len(answers))
+    names = sorted({a["writer"] for a in pool})
+    write(train(prepare(pool)), len(pool), names)
     return 0
 
 

@@ -21,10 +21,17 @@ from secondround.core.coach.kinds import question_kind as classify_question
 from secondround.core.coach.length import measure_length
 from secondround.core.coach.ownership import find_ownership
 from secondround.core.coach.relevance import find_relevance
-from secondround.core.coach.remarks import kind_probe, make_remarks, probe_for, strengths, top_three
+from secondround.core.coach.remarks import (
+    kind_probe,
+    make_remarks,
+    next_step,
+    probe_for,
+    strengths,
+    top_three,
+)
 from secondround.core.coach.results import find_result
 from secondround.core.coach.rubric import rubric
-from secondround.core.coach.scoring import Findings, score
+from secondround.core.coach.scoring import INFORMATIONAL, Findings, cap_overall, score
 from secondround.core.coach.sentences import split_sentences, word_count
 from secondround.core.coach.specificity import find_details
 from secondround.core.coach.star import label_sentences
@@ -57,7 +64,7 @@ def analyse_answer(
     if not spans:
         return _empty(kind, duration_s)
     texts = [s.text for s in spans]
-    labelled = label_sentences(texts, kind.kind)
+    labelled = label_sentences(texts, kind.kind, question=question)
     labels = [label for label, _ in labelled]
     sentences = tuple(
         Sentence(i, span.text, span.start, span.end, label, evidence)
@@ -113,6 +120,10 @@ def analyse_answer(
         )
     if kind.note:
         remarks.append(Remark(None, "question_kind", kind.note))
+    kinds = {r.kind for r in remarks}
+    scores = cap_overall(score(findings), kinds, findings.relevance.job_core_used)
+    if not kinds - INFORMATIONAL:
+        remarks.append(next_step(findings, scores.to_dict(), checks))
     probe = (
         probe_for(missing, hypothetical, ownership.own_actions)
         if checks is None
@@ -130,7 +141,7 @@ def analyse_answer(
         length=findings.length,
         hypothetical=hypothetical,
         relevance=findings.relevance,
-        scores=score(findings),
+        scores=scores,
         remarks=tuple(remarks),
         truncated=truncated,
         likely_english=english,

@@ -15,6 +15,19 @@ _LIKE_FILLER = re.compile(
 )
 
 
+# "I think" before the speaker's own account of what happened ("I think there were about forty
+# tickets") doubts their story; before a view ("I think communication matters") it does not.
+_ACCOUNT_HEDGE = re.compile(
+    r"\bi\s+(?:think|believe|reckon|suppose)\b(?:\s+that)?(?=\s+(?:"
+    r"there\s+(?:was|were|had|would)|it\s+(?:was|were|took|had|came|went|cost|lasted)|"
+    r"(?:we|i|they|he|she)\s+(?:\w+ed|had|was|were|got|did|made|took|went|saw|lost|won|ran|"
+    r"spent|sent|kept|met|left|cut|put|set|paid|sold|brought|found|told|gave|came|began)|"
+    r"(?:the|our|my|their)\s+\w+(?:\s+\w+)?\s+(?:was|were|had|went|took|came|fell|rose|dropped)|"
+    r"(?:about|around|roughly|maybe|probably|almost|nearly|something\s+like)\s+\w+))",
+    re.IGNORECASE,
+)
+
+
 def find_confidence_marks(sentences: list[str]) -> list[Mention]:
     """Hedges, apologies and fillers, each with the sentence it is in."""
     hedges = phrase_matcher("hedges.txt", "spoken_hedges.txt", exclude="hedges_ignored.txt")
@@ -29,5 +42,9 @@ def find_confidence_marks(sentences: list[str]) -> list[Mention]:
                     continue
                 taken.append((start, end))
                 marks.append(Mention(kind, text, index))
+        for match in _ACCOUNT_HEDGE.finditer(sentence):
+            if not any(match.start() < e and s < match.end() for s, e in taken):
+                taken.append((match.start(), match.end()))
+                marks.append(Mention("hedge", match.group(0), index))
         marks.extend(Mention("filler", "like", index) for _ in _LIKE_FILLER.finditer(sentence))
     return marks

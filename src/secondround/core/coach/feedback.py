@@ -143,6 +143,10 @@ class Relevance:
     job: float | None
     matched: tuple[str, ...] = ()
     missing_job_keywords: tuple[str, ...] = ()
+    # The job's core: its most telling key terms (none without a job), and whether the answer
+    # touches any of them (None without a job).
+    job_core: tuple[str, ...] = ()
+    job_core_used: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,6 +154,8 @@ class Relevance:
             "job": None if self.job is None else round(self.job, 2),
             "matched": list(self.matched),
             "missing_job_keywords": list(self.missing_job_keywords),
+            "job_core": list(self.job_core),
+            "job_core_used": self.job_core_used,
         }
 
 
@@ -279,6 +285,8 @@ class Feedback:
                 relevance.get("job"),
                 tuple(relevance.get("matched", ())),
                 tuple(relevance.get("missing_job_keywords", ())),
+                tuple(relevance.get("job_core", ())),
+                relevance.get("job_core_used"),
             ),
             scores=Scores(**{k: int(v) for k, v in data["scores"].items()}),
             remarks=tuple(

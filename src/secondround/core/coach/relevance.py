@@ -15,6 +15,29 @@ from secondround.core.jobs import analyse_job
 from secondround.core.text.words import content_words, keyword_stem
 
 JOB_KEYWORDS = 20
+# The job's core: its few most telling key terms ("retention", "churn"). An answer that touches
+# none of them has not said why it matters for this job.
+JOB_CORE = 3
+
+
+@lru_cache(maxsize=64)
+def job_core(job: str) -> tuple[str, ...]:
+    """The job's few most telling key terms (not its tools), as the job reader ranks them.
+
+    A term sharing a word with one already taken ("reduce churn" after "churn") is skipped, so
+    the core names different things.
+    """
+    profile = analyse_job(job)
+    core: list[str] = []
+    taken: set[str] = set()
+    for term in profile.keywords:
+        stems = set(_term_stems(term))
+        if stems and not stems & taken:
+            taken |= stems
+            core.append(term)
+        if len(core) == JOB_CORE:
+            break
+    return tuple(core)
 
 
 @lru_cache(maxsize=64)
@@ -72,11 +95,15 @@ def find_relevance(answer: str, question: str | None, job: str | None) -> Releva
             question_share = len(hits) / len(asked)
     job_share = None
     missing: list[str] = []
+    core: tuple[str, ...] = ()
+    core_used: bool | None = None
     if job:
+        core = job_core(job)
+        core_used = any(_mentions(term, said, answer) for term in core) if core else None
         keywords = job_keywords(job)
         if keywords:
             hits = [w for w in keywords if _mentions(w, said, answer)]
             matched.extend(w for w in hits if w not in matched)
             missing = [w for w in keywords if w not in hits]
             job_share = len(hits) / len(keywords)
-    return Relevance(question_share, job_share, tuple(matched), tuple(missing[:8]))
+    return Relevance(question_share, job_share, tuple(matched), tuple(missing[:8]), core, core_used)

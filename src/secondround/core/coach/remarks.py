@@ -82,6 +82,7 @@ def make_remarks(
             )
         )
     out.extend(_result_remarks(sentences, f, missing))
+    out.extend(_job_core_remarks(f))
     if "S" in missing and n:
         out.append(
             Remark(
@@ -114,6 +115,7 @@ def _kind_remarks(
 ) -> list[Remark]:
     failed = sorted((c for c in checks if not c.passed), key=lambda c: -c.weight)
     out = [Remark(None, f"kind_{c.name}", c.message) for c in failed]
+    out.extend(_job_core_remarks(f))
     out.extend(
         Remark(s.index, "preamble", "Skip the warm-up: start straight with the answer.")
         for s in sentences
@@ -272,6 +274,49 @@ def _mark_remarks(marks: list[Mention], sentences: tuple[Sentence, ...]) -> list
             if words:
                 out.append(Remark(index, kind, advice[kind].format(words='", "'.join(words[:3]))))
     return out
+
+
+def _job_core_remarks(f: Findings) -> list[Remark]:
+    relevance = f.relevance
+    if relevance.job_core_used is not False:
+        return []
+    terms = list(relevance.job_core)
+    named = terms[0] if len(terms) == 1 else ", ".join(terms[:-1]) + " and " + terms[-1]
+    cap = rubric()["caps"]["job_core_missing"]
+    return [
+        Remark(
+            None,
+            "job_core",
+            f"The job is about {named}, and this answer never touches it: say what your work "
+            f"did for {terms[0]}, or choose a story that does. Until then the overall score "
+            f"stays at {cap} or below.",
+        )
+    ]
+
+
+def next_step(f: Findings, scores: dict[str, int], checks: list[Check] | None) -> Remark:
+    """Something to work on when nothing is wrong: the weakest score's advice, or the follow-up
+    to prepare. So the top three always teaches something."""
+    advice = {
+        "specificity": "Add one more concrete detail (a number, a name, a date) to the actions.",
+        "length": f"Time it aloud: aim for {f.length.min_seconds}–{f.length.max_seconds} s.",
+        "relevance": "Use the question's own words once, early, so the link is unmistakable.",
+        "confidence": "Say it once more without any qualifiers: it is your own account.",
+    }
+    counted = [n for n in advice if n != "relevance" or f.relevance.question is not None]
+    weakest = min(counted, key=lambda n: scores[n])
+    if scores[weakest] < 90:
+        message = advice[weakest]
+    elif checks is None:
+        message = (
+            "Nothing to fix. Prepare the follow-up an interviewer asks after a strong story "
+            '("What would you do differently next time?").'
+        )
+    else:
+        message = (
+            "Nothing to fix. Prepare the follow-up: one real example that backs what you said."
+        )
+    return Remark(None, "next_step", message)
 
 
 def _length_remarks(

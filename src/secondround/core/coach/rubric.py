@@ -17,7 +17,7 @@ SCORE_NAMES = (
     "relevance",
 )
 _SECTIONS = ("weights", "structure", "specificity", "result", "ownership", "confidence")
-_MORE_SECTIONS = ("length", "relevance", "limits")
+_MORE_SECTIONS = ("length", "relevance", "limits", "caps")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +38,9 @@ def rubric() -> dict[str, Any]:
         keys = ("min_words", "max_words", "min_seconds", "max_seconds")
         if not isinstance(norm, dict) or not all(isinstance(norm.get(k), int) for k in keys):
             raise CoachDataError(f"rubric.yaml: length norm {kind!r} needs {', '.join(keys)}.")
+    for name in ("top_without_remarks", "job_core_missing"):
+        if not isinstance(data["caps"].get(name), int | float):
+            raise CoachDataError(f"rubric.yaml: caps needs a number for {name!r}.")
     if "behavioural" not in data["length"].get("norms", {}):
         raise CoachDataError("rubric.yaml: length norms must include 'behavioural'.")
     return data

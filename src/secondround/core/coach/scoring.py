@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from secondround.core.coach.feedback import Length, Mention, Ownership, Relevance, Result, Scores
 from secondround.core.coach.length import length_score
@@ -58,6 +58,22 @@ def score(f: Findings) -> Scores:
         # A hypothetical answer to "tell me about a time" misses the point, however polished.
         overall = min(overall, float(rubric()["structure"]["hypothetical_cap"]) + 10)
     return Scores(**{n: _clip(values[n]) for n in SCORE_NAMES}, overall=_clip(overall))
+
+
+# Remarks that inform rather than ask for a change: they do not hold a high score down.
+INFORMATIONAL = frozenset({"language", "truncated", "question_kind", "next_step"})
+
+
+def cap_overall(scores: Scores, remark_kinds: set[str], job_core_used: bool | None) -> Scores:
+    """The overall held below the top band while a remark stands, and lower when the answer
+    misses the job's core (rubric.yaml `caps`)."""
+    caps = rubric()["caps"]
+    overall = float(scores.overall)
+    if remark_kinds - INFORMATIONAL:
+        overall = min(overall, float(caps["top_without_remarks"]))
+    if job_core_used is False:
+        overall = min(overall, float(caps["job_core_missing"]))
+    return replace(scores, overall=_clip(overall))
 
 
 def structure_score(present: frozenset[str], proportions: dict[str, float], hypo: bool) -> float:

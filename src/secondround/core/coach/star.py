@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
-from secondround.core.text.words import irregular_past
+from secondround.core.text.words import content_words, irregular_past, keyword_stem
 
 # Past forms that describe a state or a wish, not an action the speaker took.
 _STATIVE = frozenset((
@@ -57,6 +57,22 @@ _NUMBER = re.compile(
     + r"|and|one))*\b"
 )
 _NON_WORD = re.compile(r"[^a-z0-9%£$€' ]+")
+# An inline heading, as career sites print model answers: "Situation: ...", "**Result** - ...".
+# The heading is a hint, not the label: sites also put it on the wrong sentence.
+_HEADING = re.compile(
+    r"^[\s\-*•#>]*\**\s*(situation|context|background|the situation|task|the task|challenge|"
+    r"the challenge|problem|goal|objective|action|actions|the action|approach|what i did|"
+    r"result|results|the result|outcome|the outcome|impact|lesson|learning|what i learned)"
+    r"\s*\**\s*[:\-–—]\s*\**",
+    re.IGNORECASE,
+)
+_HEADING_PART = {
+    "situation": "S", "context": "S", "background": "S", "task": "T", "challenge": "T",
+    "problem": "T", "goal": "T", "objective": "T", "action": "A", "actions": "A", "approach": "A",
+    "what i did": "A", "result": "R", "results": "R", "outcome": "R", "impact": "R",
+    "lesson": "R", "learning": "R", "what i learned": "R",
+}  # fmt: skip
+_HEADING_WEIGHT = 1.5
 _SPACES = re.compile(r" {2,}")
 _WORDS = re.compile(r"[a-z0-9']+")
 
@@ -124,6 +140,12 @@ class Weights:
     # How much the hand-set cue weights of star_cues.yaml count beside the learned ones: the
     # rules carry general knowledge (say "as a result" marks a result) that the corpus may lack.
     rule_weight: float = 1.0
+    # The sentence's place is a feature up to this index (0: only "the first sentence").
+    positions: int = 6
+    # Cues also count apart for answers to questions that are not stories ("I'd" is a plan there).
+    kind_cues: bool = False
+    # The cues of the sentence before count too ("My job was to…" before "I rang…").
+    prev_cues: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -135,43 +157,94 @@ def trained() -> Weights:
         weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}
         vocabulary = frozenset(str(w) for w in data["vocabulary"])
         rule_weight = float(data["rule_weight"])
+        features = data.get("features", {})
+        positions = int(features.get("positions", 6))
+        kind_cues = bool(features.get("kind_cues", False))
+        prev_cues = bool(features.get("prev_cues", False))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
         raise CoachDataError("star_model.json: every weight needs one value per part S T A R O.")
-    return Weights(labels, weights, vocabulary, rule_weight)
+    return Weights(labels, weights, vocabulary, rule_weight, positions, kind_cues, prev_cues)
+
+
+def question_stems(question: str | None) -> frozenset[str]:
+    """The question's content words, roughly stemmed, to spot an answer that restates it."""
+    return frozenset(keyword_stem(w) for w in content_words(question or ""))
 
 
 def sentence_features(
-    sentence: str, index: int, kind: str, vocabulary: frozenset[str] | None = None
+    sentence: str,
+    index: int,
+    kind: str,
+    vocabulary: frozenset[str] | None = None,
+    asked: frozenset[str] = frozenset(),
+    shape: Weights | None = None,
 ) -> list[str]:
     """The features of one sentence that do not depend on the label before it.
 
     With `vocabulary`, word features are kept only for known words (the training script passes
-    None to see them all). Only what precedes the sentence is used, never what follows.
+    None to see them all). `asked` holds the question's stems (`question_stems`); `shape` the
+    model whose feature options apply (the shipped one by default). Only what precedes the
+    sentence is used, never what follows.
     """
-    return _features(sentence, index, kind, vocabulary)[0]
+    return _features(sentence, index, kind, vocabulary, asked, shape or trained())[0]
 
 
 def rule_scores(sentence: str) -> list[float]:
-    """The hand-set cue weights of star_cues.yaml summed per part (S, T, A, R, O)."""
-    return _features(sentence, 0, "general", frozenset())[1]
+    """The hand-set cue weights of star_cues.yaml (and headings) summed per part (S T A R O)."""
+    return _features(sentence, 0, "general", frozenset(), frozenset(), _PLAIN)[1]
+
+
+# Kinds whose answers are not a story: their reasons, plans and questions are O.
+_NOT_STORY = frozenset({
+    "situational", "motivation", "company_knowledge", "plan_90_days", "factual", "salary",
+    "loose_ends",
+})  # fmt: skip
+
+
+def _as_story(kind: str) -> str:
+    # With no question (or one the coach cannot place) the answer is coached as a story, so it is
+    # labelled as one; in the corpora that kind is rare and mostly odd answers, a poor guide.
+    return "behavioural" if kind == "general" else kind
 
 
 def _features(
-    sentence: str, index: int, kind: str, vocabulary: frozenset[str] | None
+    sentence: str,
+    index: int,
+    kind: str,
+    vocabulary: frozenset[str] | None,
+    asked: frozenset[str],
+    shape: Weights,
 ) -> tuple[list[str], list[float]]:
     m = model()
     text = clean(sentence)
     words = _WORDS.findall(text)
-    out = ["bias", f"kind:{kind}", f"pos:{min(index, 6)}"]
+    kind = _as_story(kind)
+    out = ["bias", f"kind:{kind}", f"pos:{min(index, shape.positions)}"]
     if index == 0:
         out.append(f"kind:{kind}|first")
     rules = [0.0] * len(PARTS)
+    story = kind not in _NOT_STORY
+    hits: dict[re.Pattern[str], bool] = {}
     for cue in m.cues:
-        if cue.pattern.search(text):
+        hit = hits.get(cue.pattern)
+        if hit is None:
+            hit = hits[cue.pattern] = cue.pattern.search(text) is not None
+        if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
+            if shape.kind_cues and not story:
+                out.append(f"other kind|cue:{cue.label}:{cue.name}")
             rules[PARTS.index(cue.label)] += cue.weight
+    heading = _HEADING.match(sentence)
+    if heading:
+        part = _HEADING_PART[heading.group(1).lower().removeprefix("the ")]
+        out.append(f"heading:{part}")
+        rules[PARTS.index(part)] += _HEADING_WEIGHT
+    if asked and index <= 1 and len(asked) >= 2:
+        said = {keyword_stem(w) for w in content_words(sentence)}
+        if len(said & asked) * 2 >= len(asked):
+            out.append("restates the question")
     count = len(words)
     out.append(
         "len:"
@@ -188,23 +261,39 @@ def _features(
     return out, rules
 
 
-def context_features(previous: str, kind: str) -> list[str]:
-    return [f"prev:{previous}", f"kind:{kind}|prev:{previous}"]
+_PLAIN = Weights(PARTS, {}, frozenset())
+
+
+def context_features(previous: str, kind: str, before: list[str] | None = None) -> list[str]:
+    """Features from what precedes: the label before and (with `before`, the features of the
+    sentence before) its cues."""
+    out = [f"prev:{previous}", f"kind:{_as_story(kind)}|prev:{previous}"]
+    if before:
+        out.extend(f"before|{f}" for f in before if f.startswith("cue:"))
+    return out
 
 
 def label_sentences(
-    sentences: list[str], kind: str = "general", weights: Weights | None = None
+    sentences: list[str],
+    kind: str = "general",
+    weights: Weights | None = None,
+    question: str | None = None,
 ) -> list[tuple[str, tuple[str, ...]]]:
     """A STAR part and its evidence (the strongest features) for each sentence, in order.
 
-    `weights` defaults to the shipped model (the training script passes its own).
+    `weights` defaults to the shipped model (the training script passes its own); `question`
+    lets an opening that merely restates the question be told apart.
     """
     w = weights or trained()
+    asked = question_stems(question)
     out: list[tuple[str, tuple[str, ...]]] = []
     previous = "START"
+    before: list[str] = []
     for i, sentence in enumerate(sentences):
-        features, rules = _features(sentence, i, kind, w.vocabulary)
-        features += context_features(previous, kind)
+        features, rules = _features(sentence, i, kind, w.vocabulary, asked, w)
+        mine = features
+        features = features + context_features(previous, kind, before if w.prev_cues else None)
+        before = mine
         scores = _scores(w, features, rules)
         best = max(range(len(w.labels)), key=lambda k: scores[k])
         label = w.labels[best]
@@ -214,13 +303,11 @@ def label_sentences(
 
 
 def _scores(w: Weights, features: list[str], rules: list[float]) -> list[float]:
-    totals = [w.rule_weight * r for r in rules]
-    for feature in features:
-        row = w.weights.get(feature)
-        if row is not None:
-            for k, value in enumerate(row):
-                totals[k] += value
-    return totals
+    get = w.weights.get
+    rows = [row for row in map(get, features) if row is not None]
+    rows.append(tuple(w.rule_weight * r for r in rules))
+    # Column sums in C (zip, sum): the labeller runs on every sentence of every answer.
+    return [sum(column) for column in zip(*rows, strict=True)]
 
 
 def probabilities(scores: list[float]) -> list[float]:
@@ -238,29 +325,32 @@ def _evidence(w: Weights, features: list[str], best: int) -> tuple[str, ...]:
     rules = _cue_weights()
     pushes: list[tuple[float, str]] = []
     for feature in features:
-        row = list(w.weights.get(feature, ()))
-        if feature in rules:
-            row = row or [0.0] * len(w.labels)
-            part, weight = rules[feature]
-            row[part] += w.rule_weight * weight
-        if not row or feature == "bias":
+        learned = w.weights.get(feature)
+        cue = rules.get(feature)
+        if (learned is None and cue is None) or feature == "bias":
             continue
-        rival = max(v for k, v in enumerate(row) if k != best)
-        push = row[best] - rival
+        row = list(learned) if learned is not None else [0.0] * len(w.labels)
+        if cue is not None:
+            row[cue[0]] += w.rule_weight * cue[1]
+        push = row[best] - max(row[:best] + row[best + 1 :])
         if push > 0.05:
             pushes.append((push, feature))
     pushes.sort(reverse=True)
-    cues = [f for _, f in pushes if f.startswith("cue:")]
-    others = [f for _, f in pushes if not f.startswith("cue:")][:3]
+    cues = [f for _, f in pushes if f.startswith(("cue:", "heading:"))]
+    others = [f for _, f in pushes if not f.startswith(("cue:", "heading:"))][:3]
     chosen = [f for _, f in pushes if f in cues or f in others][:6]
     return tuple(dict.fromkeys(_describe(f) for f in chosen)) or ("position in the answer",)
 
 
 @lru_cache(maxsize=1)
 def _cue_weights() -> dict[str, tuple[int, float]]:
-    return {f"cue:{c.label}:{c.name}": (PARTS.index(c.label), c.weight) for c in model().cues}
+    weights = {f"cue:{c.label}:{c.name}": (PARTS.index(c.label), c.weight) for c in model().cues}
+    for part in set(_HEADING_PART.values()):
+        weights[f"heading:{part}"] = (PARTS.index(part), _HEADING_WEIGHT)
+    return weights
 
 
+_HEADING_NAMES = {"S": "situation", "T": "task", "A": "action", "R": "result"}
 _LABEL_WORDS = {
     "S": "a situation",
     "T": "a task",
@@ -272,7 +362,13 @@ _LABEL_WORDS = {
 
 
 def _describe(feature: str) -> str:
+    if feature.startswith("before|"):
+        return "after " + _describe(feature.removeprefix("before|"))
+    if feature.startswith("other kind|"):
+        return _describe(feature.removeprefix("other kind|")) + " (in this kind of answer)"
     name, _, value = feature.partition(":")
+    if name == "heading":
+        return f"a heading naming the {_HEADING_NAMES.get(value, value)}"
     if name == "cue":
         return value.partition(":")[2]
     if name == "w":
