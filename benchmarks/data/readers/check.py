@@ -5,7 +5,9 @@ Every file matching ads*.jsonl (ads.jsonl, ads-2.jsonl, ...) is checked as ads.j
 likewise notes*.jsonl; ids must be unique across all the files of a kind.
 Checks: JSON per line, ids unique, keys and enum values valid, the split rule, every evidence an
 exact substring of its note's text, every tool named in its ad exactly as written, word limits,
-minimum counts.
+minimum counts. An ad may carry `evidence` ({competency: [exact phrases of the ad that ask for it]}).
+lines*.jsonl are single requirement lines labelled with the competencies they ask for (or none).
+Items numbered 500 and above (ad501, note501, ...) are held back entirely: every one is test.
 """
 
 from __future__ import annotations
@@ -76,9 +78,15 @@ NOTE_KEYS = {
 }
 
 
+HELD_BACK_FROM = 500
+
+
 def expected_split(item_id: str) -> str:
-    """The split rule: an item is test when the last digit of its number is 3, 6 or 9."""
+    """The split rule: an item is test when the last digit of its number is 3, 6 or 9, and every
+    item numbered 500 or above is test (a writer's whole set held back)."""
     number = int(re.sub(r"\D", "", item_id))
+    if number >= HELD_BACK_FROM and not item_id.startswith("ln"):
+        return "test"
     return "test" if number % 10 in (3, 6, 9) else "dev"
 
 
@@ -103,9 +111,11 @@ def load_all(pattern: str, errors: list[str]) -> list[dict]:
     return rows
 
 
-def check_common(row: dict, keys: set[str], seen: set[str], errors: list[str]) -> str:
+def check_common(
+    row: dict, keys: set[str], seen: set[str], errors: list[str], optional: frozenset[str] = frozenset()
+) -> str:
     rid = row.get("id", "?")
-    if set(row) != keys:
+    if not keys <= set(row) <= keys | optional:
         errors.append(f"{rid}: keys wrong {sorted(set(row) ^ keys)}")
     if rid in seen:
         errors.append(f"{rid}: duplicate id")
@@ -119,7 +129,7 @@ def check_ads(errors: list[str]) -> None:
     ads = load_all("ads*.jsonl", errors)
     seen: set[str] = set()
     for ad in ads:
-        rid = check_common(ad, AD_KEYS, seen, errors)
+        rid = check_common(ad, AD_KEYS, seen, errors, frozenset({"evidence"}))
         text = ad.get("text", "")
         words = len(text.split())
         if not 80 <= words <= 700:
@@ -146,6 +156,17 @@ def check_ads(errors: list[str]) -> None:
                 errors.append(f"{rid}: not_tool {word!r} not in the text")
         if set(ad.get("tools", [])) & set(ad.get("not_tools", [])):
             errors.append(f"{rid}: a word is both a tool and a not_tool")
+        evidence = ad.get("evidence", {})
+        if not isinstance(evidence, dict) or set(evidence) - set(comps):
+            errors.append(f"{rid}: evidence must map labelled competencies to phrases")
+        else:
+            for key, phrases in evidence.items():
+                if not isinstance(phrases, list) or not phrases:
+                    errors.append(f"{rid}: evidence for {key} must be a non-empty list")
+                    continue
+                for phrase in phrases:
+                    if not isinstance(phrase, str) or phrase not in text:
+                        errors.append(f"{rid}: evidence for {key} not in the text: {phrase!r}")
     splits = Counter(a.get("split") for a in ads)
     sectors = Counter(a.get("sector") for a in ads)
     styles = Counter(a.get("style") for a in ads)
@@ -232,10 +253,46 @@ def check_notes(errors: list[str]) -> None:
         errors.append(f"notes: {len(notes)} (want at least 50)")
 
 
+LINE_KEYS = {"id", "split", "text", "competencies", "not_competencies", "source"}
+LINE_SOURCES = {"requirement", "duty", "company", "benefit", "boilerplate", "other"}
+
+
+def check_lines(errors: list[str]) -> None:
+    """lines*.jsonl: one line of an advert each, with the competencies it asks for (maybe none)."""
+    lines = load_all("lines*.jsonl", errors)
+    seen: set[str] = set()
+    texts: set[str] = set()
+    labels: Counter[str] = Counter()
+    for row in lines:
+        rid = check_common(row, LINE_KEYS, seen, errors)
+        text = row.get("text", "")
+        if not isinstance(text, str) or not 2 <= len(text.split()) <= 60:
+            errors.append(f"{rid}: text must be 2-60 words")
+        if text.strip().lower() in texts:
+            errors.append(f"{rid}: duplicate text")
+        texts.add(text.strip().lower())
+        comps = row.get("competencies", [])
+        notc = row.get("not_competencies", [])
+        if not isinstance(comps, list) or set(comps) - COMPETENCIES or len(set(comps)) != len(comps):
+            errors.append(f"{rid}: competencies invalid or repeated")
+        if not isinstance(notc, list) or set(notc) - COMPETENCIES or set(notc) & set(comps):
+            errors.append(f"{rid}: not_competencies invalid or overlapping competencies")
+        if row.get("source") not in LINE_SOURCES:
+            errors.append(f"{rid}: source {row.get('source')!r} (want one of {sorted(LINE_SOURCES)})")
+        labels.update(comps or ["(none)"])
+    if lines:
+        splits = Counter(r.get("split") for r in lines)
+        print(
+            f"lines: {len(lines)} ({splits['dev']} dev, {splits['test']} test); "
+            f"labels {dict(sorted(labels.items()))}"
+        )
+
+
 def main() -> int:
     errors: list[str] = []
     check_ads(errors)
     check_notes(errors)
+    check_lines(errors)
     for e in errors:
         print("ERROR", e)
     print("OK" if not errors else f"{len(errors)} error(s)")
