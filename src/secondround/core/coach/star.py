@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
+from secondround.core.coach.prefilter import Needles, required_strings
 from secondround.core.text.words import content_words, irregular_past, keyword_stem
 
 # Past forms that describe a state or a wish, not an action the speaker took.
@@ -83,11 +84,15 @@ class Cue:
     name: str
     weight: float
     pattern: re.Pattern[str]
+    # Strings of which every match contains one (None: not known): when the sentence has none
+    # of them the search is skipped, which gives the search's answer sooner.
+    needed: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
 class Model:
     cues: tuple[Cue, ...]
+    needles: Needles
 
 
 def clean(sentence: str) -> str:
@@ -122,12 +127,20 @@ def model() -> Model:
                     .replace("{START}", _START)
                     .replace("{NOT_AS}", _NOT_AS)
                 )
+                pattern = re.compile(source)
                 cues.append(
-                    Cue(label, str(entry["name"]), float(entry["weight"]), re.compile(source))
+                    Cue(
+                        label,
+                        str(entry["name"]),
+                        float(entry["weight"]),
+                        pattern,
+                        required_strings(pattern),
+                    )
                 )
             except (KeyError, TypeError, ValueError, re.error) as exc:
                 raise CoachDataError(f"star_cues.yaml: bad cue under {label}: {exc}") from exc
-    return Model(tuple(cues))
+    needles = {s for cue in cues for s in cue.needed or ()}
+    return Model(tuple(cues), Needles(needles))
 
 
 @dataclass(frozen=True)
@@ -227,10 +240,14 @@ def _features(
     rules = [0.0] * len(PARTS)
     story = kind not in _NOT_STORY
     hits: dict[re.Pattern[str], bool] = {}
+    present = m.needles.found(text)
     for cue in m.cues:
         hit = hits.get(cue.pattern)
         if hit is None:
-            hit = hits[cue.pattern] = cue.pattern.search(text) is not None
+            needed = cue.needed
+            hit = hits[cue.pattern] = (
+                needed is None or not needed.isdisjoint(present)
+            ) and cue.pattern.search(text) is not None
         if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
             if shape.kind_cues and not story:
