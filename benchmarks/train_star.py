@@ -69,7 +69,7 @@ RULE_WEIGHT = float(os.environ.get("STAR_RULE_WEIGHT", "1.0"))
 # does not lean on the label before more than the words (at run time that label is its own guess).
 PREV_NOISE = float(os.environ.get("STAR_PREV_NOISE", "0.2"))
 POSITIONS = int(os.environ.get("STAR_POSITIONS", "6"))
-KIND_CUES = os.environ.get("STAR_KIND_CUES", "0") == "1"
+KIND_CUES = os.environ.get("STAR_KIND_CUES", "1") == "1"
 PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
 KIND_GROUP = os.environ.get("STAR_KIND_GROUP", "0") == "1"
 
