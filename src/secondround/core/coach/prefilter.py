@@ -70,11 +70,14 @@ class Needles:
     def found(self, text: str) -> set[str]:
         """The strings that occur in `text`."""
         out = {s for s in self._short if s in text}
-        by_piece = self._by_piece
+        add = out.add
+        get = self._by_piece.get
         for piece in {text[i : i + 3] for i in range(len(text) - 2)}:
-            candidates = by_piece.get(piece)
+            candidates = get(piece)
             if candidates is not None:
-                out.update(s for s in candidates if s in text)
+                for string in candidates:
+                    if string in text:
+                        add(string)
         return out
 
 
