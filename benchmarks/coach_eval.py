@@ -12,9 +12,11 @@ A held-back writer (corpus.json `all_test`) is read only when named with --held-
 For each writer and split: STAR macro-F1 over the sentence labels (S, T, A, R, O), per part, per
 answer style and per question kind, with two floors beside it: label by position (the commonest
 label at each tenth of the answer, fitted on all train data) and a constant guess of train's
-commonest label; the share of labels decided by position (those that change when the model's
-position features are dropped); weak/strong pairs in the right order; the Spearman correlation of
-the overall score with the quality label; how often the coach's question kind matches the corpus's.
+commonest label, and the coach's accuracy; the share of labels decided by position (those that
+change when the model's position features are dropped); weak/strong pairs in the right order;
+the Spearman correlation of the overall score with the quality label (also per question kind,
+where a kind has 5 answers and more than one quality); how often the coach's question kind
+matches the corpus's.
 
 The labeller is trained on every writer's train split (benchmarks/train_star.py), so train
 figures are in-sample. The honest figure is leave-one-writer-out: a model trained on all train
@@ -24,6 +26,7 @@ way). Tune by it, never by the test splits.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections import Counter, defaultdict
 from typing import Any
@@ -54,6 +57,12 @@ def prf(pairs: list[Pair]) -> tuple[dict[str, tuple[float, float, float, int]], 
         table[part] = (p, r, f, tp + fn)
     counted = [table[p][2] for p in PARTS if p in seen]
     return table, sum(counted) / len(counted) if counted else 0.0
+
+
+def accuracy(pairs: list[Pair]) -> float:
+    """Share of sentences given their gold label (steadier than macro-F1 on a group of a few
+    sentences that are nearly all one label, where one stray label halves the macro-F1)."""
+    return sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
 
 
 def ranks(values: list[float]) -> list[float]:
@@ -110,17 +119,11 @@ def floor_labels(answer: dict[str, Any], floors: Floors) -> tuple[list[str], lis
 def without_position(model: Weights) -> Weights:
     """The model with its position features dropped: what the words alone would say."""
     kept = {
-        f: row for f, row in model.weights.items() if not f.startswith("pos:") and "|first" not in f
+        f: row
+        for f, row in model.weights.items()
+        if not f.startswith("pos:") and "|pos:" not in f and "|first" not in f
     }
-    return Weights(
-        model.labels,
-        kept,
-        model.vocabulary,
-        model.rule_weight,
-        model.positions,
-        model.kind_cues,
-        model.prev_cues,
-    )
+    return dataclasses.replace(model, weights=kept)
 
 
 class Run:
@@ -133,6 +136,7 @@ class Run:
         self.constant: dict[str, list[Pair]] = defaultdict(list)
         self.scores: list[float] = []
         self.quality: list[float] = []
+        self.gold_kinds: list[str] = []
         self.kinds: list[Pair] = []
         self.errors: list[str] = []
         self.by_position = 0
@@ -162,6 +166,7 @@ class Run:
                     )
             self.scores.append(feedback.scores.overall)
             self.quality.append(answer["quality"])
+            self.gold_kinds.append(answer["kind"])
             self.kinds.append((answer["kind"], kind))
 
 
@@ -188,7 +193,10 @@ def print_run(name: str, run: Run) -> None:
     print(f"{'part':<6}{'precision':>10}{'recall':>8}{'F1':>7}{'support':>9}")
     for part, (p, r, f, support) in table.items():
         print(f"{part:<6}{p:>10.3f}{r:>8.3f}{f:>7.3f}{support:>9}")
-    print(f"{'group (macro-F1)':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}")
+    print(
+        f"{'group (macro-F1)':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}"
+        f"{'accuracy':>10}"
+    )
     groups = ["all", *sorted(g for g in run.coach if g != "all")]
     for group in groups:
         if len(run.coach[group]) < 5 and group != "all":
@@ -196,11 +204,25 @@ def print_run(name: str, run: Run) -> None:
         c, p, k = (prf(d[group])[1] for d in (run.coach, run.position, run.constant))
         target = TARGETS.get(group.removeprefix("style:")) if "style:" in group else None
         note = f"   target >= {target}" if target else ""
-        print(f"{group:<26}{len(run.coach[group]):>6}{c:>8.3f}{p:>10.3f}{k:>10.3f}{note}")
+        print(
+            f"{group:<26}{len(run.coach[group]):>6}{c:>8.3f}{p:>10.3f}{k:>10.3f}"
+            f"{accuracy(run.coach[group]):>10.3f}{note}"
+        )
     share = run.by_position / sentences
     print(f"Labels decided by position (change without its features): {share:.1%}")
     rho = spearman(run.scores, run.quality)
     print(f"Spearman(overall, quality) = {rho:.3f}")
+    by_kind: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for kind, overall, quality in zip(run.gold_kinds, run.scores, run.quality, strict=True):
+        by_kind[kind][0].append(overall)
+        by_kind[kind][1].append(quality)
+    shown = [
+        f"{kind} {spearman(xs, ys):.2f} ({len(xs)})"
+        for kind, (xs, ys) in sorted(by_kind.items())
+        if len(xs) >= 5 and len(set(ys)) > 1
+    ]
+    if shown:
+        print("  by kind (answers): " + ", ".join(shown))
     hits = sum(g == p for g, p in run.kinds)
     print(
         f"Question kind as the corpus has it: {hits}/{len(run.kinds)} = {hits / len(run.kinds):.1%}"
@@ -227,7 +249,10 @@ def print_lowo() -> None:
     pool = train_answers()
     results = leave_one_writer_out()
     print("\n== Leave-one-writer-out: trained without the writer, on that writer's train split")
-    print(f"{'writer / group':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}")
+    print(
+        f"{'writer / group':<26}{'n':>6}{'coach':>8}{'position':>10}{'constant':>10}"
+        f"{'accuracy':>10}"
+    )
     for writer, groups in results.items():
         held = [a for a in pool if a["writer"] == writer]
         floors = fit_floors([a for a in pool if a["writer"] != writer])
@@ -244,7 +269,10 @@ def print_lowo() -> None:
                 continue
             label = writer if group == "all" else f"  {group}"
             c, p, k = (prf(d[group])[1] for d in (groups, position, constant))
-            print(f"{label:<26}{len(groups[group]):>6}{c:>8.3f}{p:>10.3f}{k:>10.3f}")
+            print(
+                f"{label:<26}{len(groups[group]):>6}{c:>8.3f}{p:>10.3f}{k:>10.3f}"
+                f"{accuracy(groups[group]):>10.3f}"
+            )
 
 
 def main(argv: list[str]) -> int:

@@ -69,15 +69,16 @@ RULE_WEIGHT = float(os.environ.get("STAR_RULE_WEIGHT", "1.0"))
 # does not lean on the label before more than the words (at run time that label is its own guess).
 PREV_NOISE = float(os.environ.get("STAR_PREV_NOISE", "0.2"))
 POSITIONS = int(os.environ.get("STAR_POSITIONS", "6"))
-KIND_CUES = os.environ.get("STAR_KIND_CUES", "0") == "1"
+KIND_CUES = os.environ.get("STAR_KIND_CUES", "1") == "1"
 PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
+KIND_GROUP = os.environ.get("STAR_KIND_GROUP", "0") == "1"
 
 Example = tuple[list[str], list[float], int]
 
 
 def shape() -> Weights:
     """An empty model carrying the feature options, for extracting features before fitting."""
-    return Weights(PARTS, {}, frozenset(), RULE_WEIGHT, POSITIONS, KIND_CUES, PREV_CUES)
+    return Weights(PARTS, {}, frozenset(), RULE_WEIGHT, POSITIONS, KIND_CUES, PREV_CUES, KIND_GROUP)
 
 
 @dataclass
@@ -133,7 +134,7 @@ def examples(prepared: list[Prepared], vocab: frozenset[str]) -> list[Example]:
             kept = [f for f in features if not f.startswith("w:") or f[2:] in vocab]
             shown = rng.choice(PARTS) if i and rng.random() < PREV_NOISE else previous
             before = answer.features[i - 1] if i and PREV_CUES else None
-            kept += context_features(shown, answer.kind, before)
+            kept += context_features(shown, answer.kind, before, KIND_GROUP)
             out.append((kept, rules, gold))
             previous = PARTS[gold]
     return out
@@ -177,6 +178,7 @@ def train(prepared: list[Prepared]) -> Weights:
         POSITIONS,
         KIND_CUES,
         PREV_CUES,
+        KIND_GROUP,
     )
 
 
@@ -270,7 +272,12 @@ def write(model: Weights, answers_count: int, names: list[str]) -> None:
             "rate": RATE,
             "seed": SEED,
         },
-        "features": {"positions": POSITIONS, "kind_cues": KIND_CUES, "prev_cues": PREV_CUES},
+        "features": {
+            "positions": POSITIONS,
+            "kind_cues": KIND_CUES,
+            "prev_cues": PREV_CUES,
+            "kind_group": KIND_GROUP,
+        },
         "labels": list(PARTS),
         "rule_weight": RULE_WEIGHT,
         "vocabulary": sorted(model.vocabulary & used),

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
+from secondround.core.coach.prefilter import Needles, required_strings
 from secondround.core.text.words import content_words, irregular_past, keyword_stem
 
 # Past forms that describe a state or a wish, not an action the speaker took.
@@ -83,11 +84,15 @@ class Cue:
     name: str
     weight: float
     pattern: re.Pattern[str]
+    # Strings of which every match contains one (None: not known): when the sentence has none
+    # of them the search is skipped, which gives the search's answer sooner.
+    needed: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
 class Model:
     cues: tuple[Cue, ...]
+    needles: Needles
 
 
 def clean(sentence: str) -> str:
@@ -122,12 +127,20 @@ def model() -> Model:
                     .replace("{START}", _START)
                     .replace("{NOT_AS}", _NOT_AS)
                 )
+                pattern = re.compile(source)
                 cues.append(
-                    Cue(label, str(entry["name"]), float(entry["weight"]), re.compile(source))
+                    Cue(
+                        label,
+                        str(entry["name"]),
+                        float(entry["weight"]),
+                        pattern,
+                        required_strings(pattern),
+                    )
                 )
             except (KeyError, TypeError, ValueError, re.error) as exc:
                 raise CoachDataError(f"star_cues.yaml: bad cue under {label}: {exc}") from exc
-    return Model(tuple(cues))
+    needles = {s for cue in cues for s in cue.needed or ()}
+    return Model(tuple(cues), Needles(needles))
 
 
 @dataclass(frozen=True)
@@ -146,6 +159,9 @@ class Weights:
     kind_cues: bool = False
     # The cues of the sentence before count too ("My job was to…" before "I rang…").
     prev_cues: bool = False
+    # Story kinds (behavioural, in depth) and the others pooled: a prior, its place and the
+    # label before for "is this answer a story", shared by the seven small non-story kinds.
+    kind_group: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -161,11 +177,14 @@ def trained() -> Weights:
         positions = int(features.get("positions", 6))
         kind_cues = bool(features.get("kind_cues", False))
         prev_cues = bool(features.get("prev_cues", False))
+        kind_group = bool(features.get("kind_group", False))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
         raise CoachDataError("star_model.json: every weight needs one value per part S T A R O.")
-    return Weights(labels, weights, vocabulary, rule_weight, positions, kind_cues, prev_cues)
+    return Weights(
+        labels, weights, vocabulary, rule_weight, positions, kind_cues, prev_cues, kind_group
+    )
 
 
 def question_stems(question: str | None) -> frozenset[str]:
@@ -226,11 +245,18 @@ def _features(
         out.append(f"kind:{kind}|first")
     rules = [0.0] * len(PARTS)
     story = kind not in _NOT_STORY
+    if shape.kind_group:
+        group = _group(kind)
+        out.append(f"{group}|pos:{min(index, shape.positions)}")
     hits: dict[re.Pattern[str], bool] = {}
+    present = m.needles.found(text)
     for cue in m.cues:
         hit = hits.get(cue.pattern)
         if hit is None:
-            hit = hits[cue.pattern] = cue.pattern.search(text) is not None
+            needed = cue.needed
+            hit = hits[cue.pattern] = (
+                needed is None or not needed.isdisjoint(present)
+            ) and cue.pattern.search(text) is not None
         if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
             if shape.kind_cues and not story:
@@ -264,10 +290,18 @@ def _features(
 _PLAIN = Weights(PARTS, {}, frozenset())
 
 
-def context_features(previous: str, kind: str, before: list[str] | None = None) -> list[str]:
+def _group(kind: str) -> str:
+    return "not story" if _as_story(kind) in _NOT_STORY else "story"
+
+
+def context_features(
+    previous: str, kind: str, before: list[str] | None = None, group: bool = False
+) -> list[str]:
     """Features from what precedes: the label before and (with `before`, the features of the
-    sentence before) its cues."""
+    sentence before) its cues; with `group`, the label before within story or non-story kinds."""
     out = [f"prev:{previous}", f"kind:{_as_story(kind)}|prev:{previous}"]
+    if group:
+        out.append(f"{_group(kind)}|prev:{previous}")
     if before:
         out.extend(f"before|{f}" for f in before if f.startswith("cue:"))
     return out
@@ -292,7 +326,9 @@ def label_sentences(
     for i, sentence in enumerate(sentences):
         features, rules = _features(sentence, i, kind, w.vocabulary, asked, w)
         mine = features
-        features = features + context_features(previous, kind, before if w.prev_cues else None)
+        features = features + context_features(
+            previous, kind, before if w.prev_cues else None, w.kind_group
+        )
         before = mine
         scores = _scores(w, features, rules)
         best = max(range(len(w.labels)), key=lambda k: scores[k])
@@ -366,6 +402,9 @@ def _describe(feature: str) -> str:
         return "after " + _describe(feature.removeprefix("before|"))
     if feature.startswith("other kind|"):
         return _describe(feature.removeprefix("other kind|")) + " (in this kind of answer)"
+    if feature.startswith(("story|", "not story|")):
+        group, _, rest = feature.partition("|")
+        return f"{_describe(rest)} (in a {'story' if group == 'story' else 'non-story'} answer)"
     name, _, value = feature.partition(":")
     if name == "heading":
         return f"a heading naming the {_HEADING_NAMES.get(value, value)}"

@@ -61,9 +61,7 @@ class PhraseMatcher:
 
     def finditer(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, matched text) of each phrase found, left to right, longest first."""
-        folded = text.lower().replace("’", "'")
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-        words = [t[2] for t in tokens]
+        tokens, words = _tokens(text)
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(tokens):
@@ -79,6 +77,14 @@ class PhraseMatcher:
             else:
                 i += 1
         return found
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    # Several lists are matched against the same sentence in a row: tokenise it once.
+    folded = text.lower().replace("’", "'")
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    return tokens, [t[2] for t in tokens]
 
 
 @cache
@@ -107,6 +113,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(word_list("stopwords.txt"))
 
 
+@lru_cache(maxsize=8192)
 def keyword_stem(word: str) -> str:
     """A crude stem so "prioritised", "prioritising" and "priorities" meet.
 
