@@ -4,7 +4,12 @@ look like products but are not ("reduce", "CRM", "Band 6").
 A capitalised name counts as a tool when the words around it say so: "use X", "experience with
 X", "knowledge of X", "records on X", "X for timekeeping", "X experience", "system (X)"; and a
 name listed beside a tool ("Manhattan WMS or Blue Yonder", "in Five9 and Zendesk") is one too.
-Acronyms (NMC, CCNA, OSHA) need a list that knows them: most are bodies and qualifications.
+Where records are kept and work is booked ("logged in Beacon", "Bookings on Gingr", "Tills are
+Lightspeed") any capitalised name counts, an ordinary word too, as do "X is a plus" and an
+ordinary word that is an item of a list beside a tool ("Python, Go or Rust").
+Acronyms (NMC, CCNA, OSHA) need a list that knows them, or "use", "write" or a record context
+before them ("Write KQL queries", "Documents findings in TWIST"): most are bodies and
+qualifications.
 Category words, grades and qualifications (data/jobs/not_tools.txt) and ordinary English words
 written in lower case are never tools. Pure Python.
 """
@@ -32,6 +37,23 @@ _STRONG_BEFORE = re.compile(
     r"(?:system|software|platform|tool|app|database|erp|crm|wms|ehr|epr|ats|hris|lms|cms)\s*\()"
     r"\s*(?:the |our |a )?$"
 )
+# Where records are kept and work is booked: a capitalised name after these is the system, an
+# ordinary word too ("logged in Beacon", "Bookings on Gingr", "Tills are Lightspeed").
+_RECORD_BEFORE = re.compile(
+    r"\b(?:(?:log|logs|logged|logging|record|records|recorded|recording|document|documents|"
+    r"documented|documenting|chart|charting|written up|write (?:it |them |\w+ )?up|enter|entered|"
+    r"entering|booked|bookings?|tills?|register|scheduling|shifts(?: offered)?|jobs|rotas|"
+    r"orders|notes|records|observations|contacts|designs?|design|roster(?:ed|ing)?|keep|keeps|kept|"
+    r"update|updates|updating|research|rebook|measure|measuring|scan|scans|"
+    r"timesheets?|analy[sz]e|analy[sz]ing|(?:is|are|go|goes) (?:all )?(?:kept|done|"
+    r"logged|recorded|booked|held|written up|built|managed|run|tracked))"
+    r"(?:,? [\w'-]+){0,4}? (?:in|on|into|through|via|using)|"
+    r"(?:till|tills|system|software|platform|hris|crm|ats|pms|epos|ehr|epr|lms) (?:is|are)(?: on)?|"
+    r"(?:software|system|platform|lab|tools?|kit|apps?|stack|systems used|till|epos|crm|hris|"
+    r"nice to have|nice if you'?ve used|bonus points|desirable|pluses|a plus):|"
+    r"comfort(?:able)? (?:with|in|on|using))"
+    r"\s*(?:the |our |a |an |their |its )?(?:[\w'-]+ ){0,2}?$"
+)
 # Words before "in" that name a place or a team, not a piece of work.
 _PLACE_WORDS = (
     "based|located|offices?|stores?|sites?|branch(?:es)?|depots?|homes?|clinics?|schools?|"
@@ -52,7 +74,15 @@ _BEFORE = re.compile(
     rf"(?!(?:{_PLACE_WORDS})\b)\w+,? in)\s*(?:the |our |a )?$"
 )
 # Words before a name where places and teams go too: only a name written as a product counts.
-_WEAK_BEFORE = re.compile(r"\b(?:in|into|on|from|with|through|via)\s*(?:the |our )?$")
+_WEAK_BEFORE = re.compile(
+    r"\b(?:in|into|on|from|with|through|via)\s*(?:the |our |a |an |two |their )?$"
+)
+# Words before an acronym that make it a product, not a body or a licence: "Use CAT ET", "Write
+# KQL". Not "experience with", where standards go too ("Experience with DACS and EAD").
+_ACRONYM_BEFORE = re.compile(
+    r"\b(?:using|use|we use|write|writing|written in|coding in|"
+    r"programming in|scripting in)\s*(?:our )?$"
+)
 # After a name, words that make it a place: "Atlanta, GA", "Leeds office".
 _PLACE_AFTER = re.compile(
     r"^(?:,\s*[A-Z]{2}\b|\s+(?:flagship|office|area|region|winters?|summers?)\b)"
@@ -61,6 +91,12 @@ _PLACE_AFTER = re.compile(
 _SCHEME_AFTER = re.compile(
     r"^\s+(?:audits?|certification|accreditation|standards?|compliance|inspections?|rules)\b"
 )
+# After a name, words that say knowing it is wanted: "Helium 10 experience a plus", "Adobe After
+# Effects is a plus".
+_WANTED_AFTER = re.compile(
+    r"^\s*(?:experience |knowledge |skills )?(?:is |are |would be |a )*(?:a )?"
+    r"(?:plus|bonus|advantage|desirable|nice to have|helpful|preferred)\b"
+)
 _AFTER = re.compile(
     r"^\s*(?:for (?!the |a |an |our |you|example|instance|\d|one |two |three |four |five |"
     r"\w+ years)|experience\b|expertise\b|system\b|"
@@ -68,6 +104,7 @@ _AFTER = re.compile(
     r"(?:\w+ )?system\b)"
 )
 _JOIN = re.compile(r"^\s*(?:,|/|&|\band\b|\bor\b|,\s*(?:and|or)\b|\(|;)\s*(?:the |our )?$")
+_LIST_END = re.compile(r"^(?:\s*(?:[,;)]|\.(?!\w)|$|\n|\band\b|\bor\b))")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:•;|])\s*(?:[-*•·–]\s*)?$")
 _ACRONYM = re.compile(r"^[A-Z0-9&/+-]{2,}s?$")
 _CODE = re.compile(r"^(?:[A-Z0-9&/+.-]+|\d[\w/.-]*)$")
@@ -75,7 +112,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 # A name opening a sentence and saying what it does, or after "About" or "At": the employer.
 _EMPLOYER = re.compile(
     rf"(?:^|[\n.!?]\s*|\bAbout |\bAt |\bJoin )({_PART}(?: {_PART}){{0,3}})"
-    r"(?=(?:'s)? (?:is|are|was|operates|helps|has|have|makes|builds|powers|offers|employs|"
+    # "X is a plus" is a wanted product, not the employer.
+    r"(?=(?:'s)? (?:is(?! (?:a |an |)(?:plus|bonus|advantage|desirable|preferred|helpful)\b)|"
+    r"are|was|operates|helps|has|have|makes|builds|powers|offers|employs|"
     r"runs|provides|supports|manages|serves|delivers|installs|places|designs)\b|\n|,)",
     re.MULTILINE,
 )
@@ -85,10 +124,16 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
     """(offset, name) of each product the words around it name; `known` are spans of tools
     already found by the lists, so a name listed beside one counts too."""
     runs = [(m.start(), m.end(), _trim(m.group())) for m in _NAME.finditer(text)]
-    runs = [(s, s + len(n), n) for s, _, n in runs if n]
+    runs = [_without_opening_verb(text, s, n) for s, _, n in runs if n]
     accepted: list[tuple[int, int, str]] = []
     for start, end, name in runs:
-        if is_not_tool(name) or (len(name) < 2 and name != "R") or _ACRONYM.match(name):
+        if is_not_tool(name) or (len(name) < 2 and name != "R"):
+            continue
+        # An acronym is a body or a licence unless the words before make it a system: "Write
+        # KQL", "Documents findings in TWIST".
+        near = text[max(0, start - 45) : start].lower()
+        coded = _ACRONYM_BEFORE.search(near[-30:]) is not None
+        if _ACRONYM.match(name) and not (coded or _RECORD_BEFORE.search(near)):
             continue
         if _PLACE_AFTER.match(text[end : end + 12]) or _SCHEME_AFTER.match(text[end : end + 16]):
             continue
@@ -103,7 +148,21 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
         weak = weak or (not opens and is_product_shaped(name))
         # "Kronos for timekeeping", "Eaglesoft experience": not an ordinary word opening a line.
         followed = _AFTER.match(after) is not None and not is_plain_word(name.split()[0])
-        if strong or usual or weak or followed:
+        # "Bookings on Gingr", "logged in Beacon": any name, not a place, a day or a month.
+        record = (
+            not opens
+            and _RECORD_BEFORE.search(before) is not None
+            and not _PLACE_AFTER.match(text[end : end + 12])
+        )
+        # Qualifications, licences and languages are wanted the same way ("OSHA 30 preferred",
+        # "Spanish a plus"): only a name with no code or number in it counts.
+        wanted = (
+            _WANTED_AFTER.match(after) is not None
+            and not plain
+            and not any(_CODE.match(w) or any(c.isdigit() for c in w) for w in name.split())
+        )
+        coded = coded and not opens and not is_plain_word(name)
+        if strong or usual or weak or followed or record or wanted or coded:
             accepted.append((start, end, name))
     # A name listed beside a tool is a tool: "Manhattan WMS or Blue Yonder; Excel".
     taken = [*known, *((s, e) for s, e, _ in accepted)]
@@ -116,14 +175,32 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
         for start, end, name in runs:
             if any(s == start for s, _, _ in accepted) or is_not_tool(name):
                 continue
-            if _ACRONYM.match(name) or any(s < end and start < e for s, e in known):
+            # One letter is a label ("criteria (E)"), unless it is the language R.
+            if len(name) < 2 and name != "R":
+                continue
+            if any(s < end and start < e for s, e in known):
                 continue
             joined = [
                 (s, e) for s, e in taken if _JOIN.match(text[e:start]) or _JOIN.match(text[end:s])
             ]
             if not joined:
                 continue
-            if len(name.split()) < 2 and is_plain_word(name) and not set(joined) & anchored:
+            # An acronym joins only a list a product context opened: "We use QRDX or FHIR",
+            # not "Excel; NMC".
+            if _ACRONYM.match(name) and not set(joined) & anchored:
+                continue
+            # An ordinary word beside a tool is one only as an item of the list itself, ending
+            # where the list item ends ("Salesforce and Outreach.", "Python, Go or PowerShell"),
+            # not opening a sentence nor qualifying a noun ("Excel and Finance teams").
+            item = _LIST_END.match(text[end : end + 8]) is not None and not _SENTENCE_START.search(
+                text[max(0, start - 6) : start]
+            )
+            if (
+                len(name.split()) < 2
+                and is_plain_word(name)
+                and not set(joined) & anchored
+                and not item
+            ):
                 continue
             accepted.append((start, end, name))
             taken.append((start, end))
@@ -131,6 +208,20 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
                 anchored.add((start, end))
             changed = True
     return [(s, n) for s, _, n in sorted(accepted)]
+
+
+def _without_opening_verb(text: str, start: int, name: str) -> tuple[int, int, str]:
+    """(start, end, name), less an ordinary word opening the sentence before an acronym or a
+    name written as a product: "Write KQL" is "KQL", "Use HubSpot" is "HubSpot"; "Google
+    Sheets" stays whole."""
+    first, _, rest = name.partition(" ")
+    opens = _SENTENCE_START.search(text[max(0, start - 6) : start]) is not None
+    if opens and rest and is_plain_word(first):
+        head = rest.split()[0]
+        if _ACRONYM.match(head) or is_distinctive(head):
+            start += len(first) + 1
+            name = rest
+    return (start, start + len(name), name)
 
 
 def employer_names(text: str) -> set[str]:

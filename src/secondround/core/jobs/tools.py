@@ -44,7 +44,9 @@ def find_ad_tools(text: str, context: bool = True) -> list[str]:
     # Names no list knows, from the words around them ("We use Kronos for timekeeping"); and no
     # ordinary word ("reduce", "Reduce"), category ("CRM") or qualification ("F-Gas") at all.
     exact = products()[0]
-    found = [(at, n) for at, n in found if n in exact or not (is_plain_word(n) or is_not_tool(n))]
+    found = [
+        (at, n) for at, n in found if not is_not_tool(n) and (n in exact or not is_plain_word(n))
+    ]
     if context:
         found.extend(context_tools(text, [(at, at + len(n)) for at, n in found]))
     # The employer's own name is never a tool, nor a name that starts with it ("SkyCrest
@@ -62,6 +64,9 @@ def find_ad_tools(text: str, context: bool = True) -> list[str]:
 
 def _header_words(text: str) -> set[str]:
     lines = [line for line in text.splitlines() if line.strip()][:3]
+    # A line cut by "|" or "·" is the employer, place, pay and hours, however long: "Castle
+    # Cars, Lincoln | £12.50 - £14.00 an hour | 4 nights a week".
+    cut = [line for line in lines if re.search(r"\s[|·]\s", line)]
     # Only short lines that are no sentence or list item: a tiny advert's second line is already
     # its text.
     short = [
@@ -71,7 +76,7 @@ def _header_words(text: str) -> set[str]:
         and not line.rstrip().endswith((".", "!", "?", ";", ":"))
         and not re.match(r"\s*[-*•·–]", line)
     ]
-    return {w for line in short for w in re.findall(r"[\w'’&-]+", line)}
+    return {w for line in short + cut for w in re.findall(r"[\w'’&-]+", line)}
 
 
 @lru_cache(maxsize=1)
