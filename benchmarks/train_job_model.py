@@ -78,10 +78,10 @@ LineExample = tuple[list[str], dict[str, int]]
 
 
 def is_dev(item: dict[str, Any]) -> bool:
-    # The split rule (ids ending 3, 6 or 9 are test; adverts and notes from 500 up are all test,
-    # lines are not), checked beside the label, so a mislabelled test item is never read.
+    # The split rule (ids ending 3, 6 or 9 are test; adverts and notes numbered 500-999 are all
+    # test, lines are not), checked beside the label, so a mislabelled test item is never read.
     number = int("".join(ch for ch in item["id"] if ch.isdigit()) or 0)
-    held_back = number >= 500 and not item["id"].startswith("ln")
+    held_back = 500 <= number <= 999 and not item["id"].startswith("ln")
     return item["split"] == "dev" and item["id"][-1] not in "369" and not held_back
 
 
