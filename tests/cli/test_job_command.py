@@ -59,7 +59,10 @@ def test_the_title_option_names_the_job(cli: Callable[..., Any]) -> None:
     assert code == ExitStatus.OK
     data = json.loads(out)
     assert data["occupation"]["title"] == "Baristas"
-    assert {c["source"] for c in data["competencies"]} == {"occupation"}
+    # The advert asks for no behaviour in words; what is merely typical of baristas is not
+    # printed (measured writer against writer, it cost more precision than it gave recall).
+    assert data["competencies"] == []
+    assert any("asks for no behaviour in words" in note for note in data["notes"])
 
 
 @pytest.mark.parametrize(("suffix", "make"), [(".pdf", pdf_with_text), (".docx", docx_with_text)])

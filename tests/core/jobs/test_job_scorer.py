@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,16 +33,20 @@ def test_a_damaged_model_file_names_the_file(monkeypatch: pytest.MonkeyPatch) ->
         model.cache_clear()
 
 
-def test_training_reads_the_dev_split_only() -> None:
+def test_training_reads_the_dev_split_only(monkeypatch: pytest.MonkeyPatch) -> None:
     spec = importlib.util.spec_from_file_location(
         "train_job_model", ROOT / "benchmarks" / "train_job_model.py"
     )
     assert spec is not None and spec.loader is not None
     trainer = importlib.util.module_from_spec(spec)
+    # Registered first: its dataclasses look their module up while they are made.
+    monkeypatch.setitem(sys.modules, "train_job_model", trainer)
     spec.loader.exec_module(trainer)
-    ads = trainer.dev_ads()
-    assert ads
+    ads, lines = trainer.dev_ads(), trainer.dev_lines()
+    assert ads and lines
     assert all(ad["split"] == "dev" and ad["id"][-1] not in "369" for ad in ads)
+    assert not any(500 <= int(ad["id"][2:]) <= 999 for ad in ads)
+    assert all(line["split"] == "dev" and line["id"][-1] not in "369" for line in lines)
 
 
 def test_a_passing_description_of_the_employer_counts_for_less_than_asking() -> None:

@@ -2,7 +2,10 @@
 
 Cue phrases (ESCO's labels, advert wordings, everyday paraphrases) and the occupation's typical
 work styles propose candidates; the trained scorer (core/jobs/scorer.py) keeps those the advert
-asks for. Weights (docs/jobs-and-notes.md): each mention counts one point, up to three; a
+asks for. The trained line model (core/jobs/lines.py) reads each sentence and list item: a
+competency some line asks for clearly is kept (that line is its evidence) even when no cue
+found it, and a cue-found one is dropped when none of the lines it sits in reads as asking for
+it. Weights (docs/jobs-and-notes.md): each mention counts one point, up to three; a
 mention in a requirements section adds one. Three points, a mention marked essential, or a cue in
 the job's title make a competency central (3); two points make 2; a single passing mention, or
 being typical of the occupation, makes 1.
@@ -13,10 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secondround.core.jobs.data import phrase_sources, title_cues, triggers
+from secondround.core.jobs.lines import MIN_WORDS, LineModel, line_model, word_count
 from secondround.core.jobs.occupations import Title, typical_competencies
 from secondround.core.jobs.profile import Competency, OccupationMatch
 from secondround.core.jobs.scorer import (
     Cue,
+    Model,
     Sentences,
     features,
     is_boilerplate,
@@ -43,11 +48,18 @@ class _Mention:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A competency the cues propose, with the features the scorer weighs."""
+    """A competency the cues, the title, the occupation or a line propose, with the features
+    the scorer weighs and what the line model says of it."""
 
     competency: Competency
     features: dict[str, float]
     first: int
+    # "cue", "title", "occupation" or "line" (proposed by the line model alone).
+    kind: str = "cue"
+    # The line model's highest probability over the lines holding this competency's mentions
+    # (1.0 when a mention is in the title), and over every line of the advert.
+    mention_p: float = 1.0
+    best_p: float = 0.0
 
 
 def find_competencies(
@@ -55,16 +67,31 @@ def find_competencies(
     words: list[Token],
     title: Title | None,
     occupation: OccupationMatch | None = None,
+    models: tuple[Model, LineModel] | None = None,
 ) -> list[Competency]:
-    """Competencies the advert asks for: most central first, then by first mention."""
-    scorer = model()
-    kept = [
-        c
-        for c in candidates(text, words, title, occupation)
-        if scorer.probability(c.features) >= scorer.threshold
-    ]
+    """Competencies the advert asks for: most central first, then by first mention.
+
+    `models` (the scorer and the line model) replaces the shipped ones, for measuring."""
+    scorer, reader = models or (model(), line_model())
+    found = candidates(text, words, title, occupation, reader=reader, scorer=scorer)
+    kept = [c for c in found if keeps(c, scorer, reader)]
     kept.sort(key=lambda c: (-c.competency.weight, c.first))
     return [c.competency for c in kept]
+
+
+def keeps(
+    candidate: Candidate, scorer: Model, reader: LineModel, probability: float | None = None
+) -> bool:
+    """Whether a candidate is printed: a line asks for it clearly, or the scorer keeps it and
+    some line it is mentioned in reads as asking for it at all. `probability` is the scorer's,
+    when already computed."""
+    if candidate.best_p >= reader.propose and candidate.kind in ("cue", "line"):
+        return True
+    if candidate.kind == "line":
+        return False
+    if probability is None:
+        probability = scorer.probability(candidate.features)
+    return probability >= scorer.threshold and candidate.mention_p >= reader.veto
 
 
 def candidates(
@@ -73,11 +100,16 @@ def candidates(
     title: Title | None,
     occupation: OccupationMatch | None = None,
     all_features: bool = False,
+    reader: LineModel | None = None,
+    scorer: Model | None = None,
 ) -> list[Candidate]:
-    """Every competency the cue phrases, the title or the occupation propose, unscored;
-    `all_features` computes every feature the trainer may choose from, not only the model's."""
+    """Every competency the cue phrases, the title, the occupation or the line model propose,
+    unscored; `all_features` computes every feature the trainer may choose from."""
+    reader = reader or line_model()
+    scorer = scorer or model()
     layout = Layout(text)
     sources = phrase_sources()
+    hits = triggers().find(text, words)
     mentions = [
         _Mention(
             str(h.label),
@@ -87,9 +119,10 @@ def candidates(
             layout.strength(h.start),
             sources.get(h.phrase, "trigger"),
         )
-        for h in triggers().find(text, words)
+        for h in hits
     ]
     sentences = Sentences(text)
+    lines = _line_probabilities(text, sentences, hits, reader)
     mentions = [
         m for m in mentions if m.start is None or not is_boilerplate(sentences.around(m.start)[1])
     ]
@@ -104,15 +137,19 @@ def candidates(
                 **features(
                     [Cue(m.start, m.text, m.source, m.strength) for m in group],
                     sentences,
-                    words=all_features or model().uses_words(),
+                    words=all_features or scorer.uses_words(),
                 ),
                 f"key:{key}": 1.0,
             },
             _first(group),
+            "cue" if any(m.source != "title" for m in group) else "title",
+            _mention_p(key, group, lines),
+            max((p[key] for _, _, p in lines), default=0.0),
         )
         for key, group in by_key.items()
     ]
-    if occupation is not None:
+    found.extend(_line_candidates(text, layout, lines, set(by_key), reader))
+    if occupation is not None and scorer.occupation:
         for rank, key in enumerate(typical_competencies(occupation.code)):
             if key in by_key:
                 continue
@@ -122,9 +159,58 @@ def candidates(
                     Competency(key, 1, evidence, None, None, "occupation"),
                     {**occupation_features(rank, len(by_key)), f"key:{key}": 1.0},
                     1 << 30,
+                    "occupation",
                 )
             )
     return found
+
+
+def _line_probabilities(
+    text: str, sentences: Sentences, hits: list[Hit], reader: LineModel
+) -> list[tuple[int, int, dict[str, float]]]:
+    """(start, end, probability per competency) of every line with enough words to ask for
+    something; the benefits and the equal-opportunity line are left out."""
+    out = []
+    for start, end in sentences.spans():
+        line = text[start:end]
+        if word_count(line) < MIN_WORDS or is_boilerplate(line):
+            continue
+        cue_keys = {str(h.label) for h in hits if h.label and start <= h.start < end}
+        out.append((start, end, reader.read(line, cue_keys)))
+    return out
+
+
+def _mention_p(
+    key: str, group: list[_Mention], lines: list[tuple[int, int, dict[str, float]]]
+) -> float:
+    if any(m.start is None or m.source == "title" for m in group):
+        return 1.0
+    starts = [m.start for m in group if m.start is not None]
+    held = [p[key] for start, end, p in lines if any(start <= s < end for s in starts)]
+    # A mention in a line too short to judge (a header, a list of two words) is not vetoed.
+    return max(held) if len(held) == len(starts) else 1.0
+
+
+def _line_candidates(
+    text: str,
+    layout: Layout,
+    lines: list[tuple[int, int, dict[str, float]]],
+    cued: set[str],
+    reader: LineModel,
+) -> list[Candidate]:
+    """Competencies no cue found that some line asks for clearly, with those lines as mentions."""
+    asked: dict[str, list[tuple[float, _Mention]]] = {}
+    for start, end, probabilities in lines:
+        for key, p in probabilities.items():
+            if key not in cued and p >= reader.propose:
+                mention = _Mention(key, start, end, text[start:end], layout.strength(start), "line")
+                asked.setdefault(key, []).append((p, mention))
+    out = []
+    for key, scored in asked.items():
+        group = [m for _, m in scored]
+        best = max(p for p, _ in scored)
+        out.append(Candidate(_weigh(key, group), {}, _first(group), "line", best, best))
+    return out
 
 
 def _title_mentions(title: Title | None, text: str) -> list[_Mention]:

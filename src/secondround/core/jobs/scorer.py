@@ -9,8 +9,8 @@ whether it sits in a requirements or essential section; whether the cue is a phr
 word, and which list it comes from; the word just before it. A logistic model turns them into a
 probability. The weights are learnt by `benchmarks/train_job_model.py` from the dev split of the
 readers corpus alone and shipped as `data/jobs/competency_model.json`; a candidate is kept when
-its probability reaches the threshold chosen there by cross-validation on dev. What the user sees
-as evidence stays the phrase that triggered the competency.
+its probability reaches the threshold chosen there by leave-one-writer-out on dev. What the user
+sees as evidence stays the phrase that triggered the competency.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ class Model:
     bias: float
     weights: dict[str, float]
     threshold: float
+    # Whether competencies typical of the occupation (O*NET work styles) are proposed at all.
+    occupation: bool = True
 
     def uses_words(self) -> bool:
         """Whether any weight is on a sentence's words, so they must be computed."""
@@ -72,7 +74,7 @@ def model() -> Model:
         raise JobsDataError(f"competency_model.json is malformed: {exc}") from exc
     if not 0.0 < threshold < 1.0 or not all(math.isfinite(w) for w in weights.values()):
         raise JobsDataError("competency_model.json: a weight or the threshold is out of range.")
-    return Model(bias, weights, threshold)
+    return Model(bias, weights, threshold, bool(data.get("occupation", True)))
 
 
 class Sentences:
@@ -84,6 +86,19 @@ class Sentences:
         for match in _SENTENCE_END.finditer(text):
             starts.append(match.end())
         self._starts = starts
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence and list item, without surrounding spaces or bullet."""
+        out = []
+        ends = [*self._starts[1:], len(self.text)]
+        for start, end in zip(self._starts, ends, strict=True):
+            piece = self.text[start:end]
+            bullet = _BULLET.match(piece)
+            lead = bullet.end() if bullet else len(piece) - len(piece.lstrip())
+            trimmed = piece.rstrip()
+            if len(trimmed) > lead:
+                out.append((start + lead, start + len(trimmed)))
+        return out
 
     def around(self, offset: int) -> tuple[int, str]:
         """(start, text) of the sentence holding `offset`."""
