@@ -54,8 +54,8 @@ _PROMISE_FRAME = re.compile(
 )
 # A clause that opens with the candidate's own commitment: "i'll send", "need to bring", "said i'd".
 _OWN_PROMISE = re.compile(
-    r"^(?:also\s+)?(?:i\s+)?(?:promised|said i'?d|said i would|i'?ll|i will|need to|must|have to|"
-    r"remember to|told (?:them|her|him) i'?d)\b",
+    r"^(?:also\s+)?(?:i\s+)?(?:promised|said i'?d|said i would|i'?ll|i will|will|gonna|need to|"
+    r"must|have to|remember to|told (?:them|her|him) i'?d)\b",
     re.IGNORECASE,
 )
 # Lines about the interview itself or the candidate's mood, not a subject discussed.

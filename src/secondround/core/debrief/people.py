@@ -34,6 +34,33 @@ _LEAD_IN = re.compile(
 )
 
 
+# The words that end a job title or open one ("Hotel Manager", "Head of Rooms").
+_TITLE_NOUNS = (
+    r"manager|mgr|director|supervisor|lead|leader|officer|partner|chair|housekeeper|planner|"
+    r"coordinator|engineer|executive|assistant|associate|analyst|president|advisor|adviser|"
+    r"specialist|consultant|administrator|controller|division|department|dept"
+)
+_TITLE_WORD = re.compile(_TITLE_NOUNS, re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}\s+(?i:{_TITLE_NOUNS})\b")
+_TITLE_BEFORE = re.compile(
+    r"(?i:\b(?:director|head|vp|manager|chief|officer|lead|dept|department) of (?:the )?$)|"
+    # "Head Baker", "Deputy Store Manager": the word of rank opens the title.
+    r"\b(?:Head|Chief|Deputy|Assistant|Senior|Junior|Principal|Executive) $"
+)
+
+
+# A name ending in one of these words is an employer or a place, not a person: "Meadowbank
+# House", "Tamar Vale Vets", "Kestrel Partners".
+_ORGANISATION = re.compile(
+    r"\s(?:house|home|homes|health|healthcare|vets|partners|group|ltd|limited|inc|llc|plc|"
+    r"robotics|castings|collective|trust|council|school|academy|college|university|hospital|"
+    r"clinic|surgery|practice|bank|foods|hotel|hotels|centre|center|services|solutions|systems|"
+    r"labs|studio|studios|logistics|construction|consulting|associates|recovery|care|foundation|"
+    r"charity|street|road)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Mention:
     name: str
@@ -196,7 +223,7 @@ def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
         person_like = (
             listing or lowered or bool(cues.before.search(before) or cues.after.match(after))
         )
-        if role is None and (not person_like or _is_tool(name)):
+        if _ORGANISATION.search(name) or (role is None and (not person_like or _is_tool(name))):
             previous_role = None
             continue
         ev_start = min(start, cue_start) if role and cue_start is not None else start
@@ -224,6 +251,15 @@ def _names(line: str) -> list[tuple[int, int, str]]:
             runs[-1] = (first, end, line[first:end])
         else:
             runs.append((start, end, line[start:end]))
+    # "Rooms Division Manager", "Director of Product": capitalised words of a job title are no
+    # name, and must not cut short the description of the person before them.
+    runs = [
+        (start, end, name)
+        for start, end, name in runs
+        if not _TITLE_AFTER.match(line, end)
+        and not _TITLE_BEFORE.search(line, 0, start)
+        and not any(_TITLE_WORD.fullmatch(word) for word in name.split())
+    ]
     # Character positions already in a name, so an overlap is one look-up, not a scan.
     covered = {i for s, e, _ in runs for i in range(s, e)}
     for start, end, name in lower_case_names(line, fold(line)):
