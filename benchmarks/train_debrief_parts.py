@@ -3,7 +3,7 @@
     python benchmarks/train_debrief_parts.py [--check]
 
 Reads the dev notes of benchmarks/data/readers/notes*.jsonl (the `test` split and the held-back
-items numbered 500 on are never read), and for each judgement:
+items numbered 500-999 are never read), and for each judgement:
 
 1. leave one writer out: trains on the other writers' dev notes and measures the whole reader
    (read_eval.py's figures) on that writer's, for every threshold on a grid, beside the cue
