@@ -119,7 +119,11 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
     if clause.answer:
         # The candidate's own answer: not something the interviewer said or the job is.
         scores["topics"] = 0.0
-    if _TOPIC_FRAME.match(text):
+    if _TOPIC_FRAME.match(text) and not (
+        # "iain asked about my production → he said his last op did 25 → he went quiet": what
+        # they did after the arrows makes a subject raised a worry.
+        _ARROW.search(text) and scores["concerns"] >= _STRONG
+    ):
         scores["topics"] += _CONTEXT_BONUS
     if data.noise.search(folded) and max(scores[k] for k in _ACTIONABLE) < _STRONG:
         # "teams link broke lol", "went ok i think": an aside, not an item.
