@@ -1,6 +1,7 @@
 """How well the job reader and the debrief reader do on the readers corpus, split by split.
 
-    python benchmarks/read_eval.py [--split dev|test|both] [--show] [--writer first|second|all]
+    python benchmarks/read_eval.py [--split dev|test|both] [--show]
+                                   [--writer first|second|third|held|later|all]
                                    [--part ads|notes|both] [--lowo]
 
 Runs what `secondround job analyse --json` and `secondround debrief --json` print
@@ -64,9 +65,19 @@ def load(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+WRITERS = ("first", "second", "third", "held", "later")
+
+
 def writer_of(item: dict[str, Any]) -> str:
-    """The first writer numbered items from 1 (`note01`), the second from 101 (`note101`)."""
-    return "second" if int(re.sub(r"\D", "", item["id"]) or 0) > 100 else "first"
+    """The first writer numbered items from 1 (`note01`), the second from 101 (`note101`), the
+    third from 201 (`note201`, up to 499); items numbered 500-999 are held back, by writers
+    nobody tuning read; those from 1000 on are by later writers."""
+    number = int(re.sub(r"\D", "", item["id"]) or 0)
+    if number >= 1000:
+        return "later"
+    if number >= 500:
+        return "held"
+    return WRITERS[min(2, max(0, (number - 1) // 100))]
 
 
 def held_back(item: dict[str, Any]) -> bool:
@@ -384,9 +395,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the dev split's misses")
     parser.add_argument(
         "--writer",
-        choices=["first", "second", "all"],
+        choices=[*WRITERS, "all"],
         default="all",
-        help="only the first writer's items (numbers under 100) or the second's (101 on)",
+        help="one writer's items: first (1-100), second (101-200), third (201-499), held (500-999)",
     )
     parser.add_argument("--part", choices=["ads", "notes", "both"], default="both")
     parser.add_argument("--ads", metavar="FILE", help="score one file of ads only: ads-2.jsonl")

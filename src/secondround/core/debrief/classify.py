@@ -54,8 +54,8 @@ _PROMISE_FRAME = re.compile(
 )
 # A clause that opens with the candidate's own commitment: "i'll send", "need to bring", "said i'd".
 _OWN_PROMISE = re.compile(
-    r"^(?:also\s+)?(?:i\s+)?(?:promised|said i'?d|said i would|i'?ll|i will|need to|must|have to|"
-    r"remember to|told (?:them|her|him) i'?d)\b",
+    r"^(?:also\s+)?(?:i\s+)?(?:promised|said i'?d|said i would|i'?ll|i will|will|gonna|need to|"
+    r"must|have to|remember to|told (?:them|her|him) i'?d)\b",
     re.IGNORECASE,
 )
 # Lines about the interview itself or the candidate's mood, not a subject discussed.
@@ -119,7 +119,11 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
     if clause.answer:
         # The candidate's own answer: not something the interviewer said or the job is.
         scores["topics"] = 0.0
-    if _TOPIC_FRAME.match(text):
+    if _TOPIC_FRAME.match(text) and not (
+        # "iain asked about my production → he said his last op did 25 → he went quiet": what
+        # they did after the arrows makes a subject raised a worry.
+        _ARROW.search(text) and scores["concerns"] >= _STRONG
+    ):
         scores["topics"] += _CONTEXT_BONUS
     if data.noise.search(folded) and max(scores[k] for k in _ACTIONABLE) < _STRONG:
         # "teams link broke lol", "went ok i think": an aside, not an item.

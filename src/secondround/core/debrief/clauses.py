@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from secondround.core.debrief.data import cues, fold
 
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·–—>+~]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*)?(?:\[[ xX✓]?\]\s*)?")
+_BULLET = re.compile(
+    r"^\s*(?:(?:=>|[-*•·–—>+~]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*)?(?:\[[ xX✓]?\]\s*)?"
+)
 _MARKDOWN_HEADING = re.compile(r"^\s*#+\s*(.*?)\s*#*\s*$")
 _LABEL = re.compile(r"([A-Za-z][\w '’/&-]{0,30}?)\s*[:：]\s*")
 # Separators inside a line: semicolons, pipes and sentence ends. Not arrows: what follows one
@@ -23,6 +25,13 @@ _ABBREVIATED = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r'["“”]')
+# A sentence longer than this with commas in it is a run-on: several clauses typed as one.
+_RUN_ON_WORDS = 40
+_RUN_ON = re.compile(
+    r",\s+(?=(?:i|i'm|im|i'd|i've|i'll|she|he|they|they'll|she'll|he'll|we|also|then|next|"
+    r"promised|forgot|but|so|and i|and she|and he|and they)\b)",
+    re.IGNORECASE,
+)
 _QUESTION_LABELS = frozenset({"q", "question", "qs", "they asked", "asked"})
 _ANSWER_LABELS = frozenset({"a", "answer", "my answer", "i said", "me"})
 _MAX_HEADING_WORDS = 6
@@ -121,6 +130,21 @@ def _kind_of(name: str, whole: bool = True) -> str | None:
     return None
 
 
+def _run_on(line: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """A run-on sentence typed as one ("..., i promised to email the plan, they'll ring by 5")
+    cut at each comma that opens a new clause; a sentence of usual length is left whole."""
+    if len(line[begin:end].split()) <= _RUN_ON_WORDS:
+        return [(begin, end)]
+    out = []
+    cursor = begin
+    for match in _RUN_ON.finditer(line, begin, end):
+        if len(_QUOTES.findall(line, cursor, match.start())) % 2 == 0:
+            out.append((cursor, match.start()))
+            cursor = match.end()
+    out.append((cursor, end))
+    return out
+
+
 def _pieces(line: str, start: int) -> list[tuple[int, int]]:
     """Spans of the clauses of one line from `start`, trimmed of spaces and end punctuation."""
     spans: list[tuple[int, int]] = []
@@ -134,6 +158,7 @@ def _pieces(line: str, start: int) -> list[tuple[int, int]]:
         spans.append((cursor, match.start()))
         cursor = match.end()
     spans.append((cursor, len(line)))
+    spans = [piece for begin, end in spans for piece in _run_on(line, begin, end)]
     out = []
     for begin, end in spans:
         piece = line[begin:end]

@@ -38,6 +38,10 @@ _BEFORE = re.compile(
 # "sarah = head nurse"; in "ironwood hr" the first word names a company or place.
 _ROLE_AFTER = re.compile(r"^\s*(?:[(,=:\-–—]|(?:is|was|who|from|the)\b)")
 _CONTRACTION = re.compile(r"['’](?:d|ll|s|re|ve|m|t)$")
+# Endings of English words, never of names: "sanitised", "anticoagulated", "onboarding".
+_WORD_ENDING = re.compile(r"(?:is|iz|at)(?:ed|ing)$|(?:ness|ment|tion|sion)s?$")
+# No vowel, no name: "ngl", "pdf", "lvl".
+_NO_VOWEL = re.compile(r"^[^aeiouy]+$")
 _JOIN = re.compile(r"^\s*(?:\+|&|and|,)\s*$")
 _WINDOW = 60
 
@@ -154,6 +158,10 @@ def _name_like(word: str) -> bool:
     return (
         len(word) >= 2
         and not _CONTRACTION.search(word)
+        and not _WORD_ENDING.search(word)
+        and not _NO_VOWEL.match(word)
+        # "mon-fri", "take-home": a word joined to an ordinary word is no name.
+        and not ("-" in word and any(_ordinary(part) for part in word.split("-")))
         and word not in _stopwords()
         and word not in _not_names()
         and word not in _common()
@@ -161,6 +169,22 @@ def _name_like(word: str) -> bool:
         and not (word.endswith("s") and (word[:-1] in _not_names() or word[:-1] in _common()))
         and not _is_tool(word)
     )
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def never_a_name(word: str) -> bool:
+    """Whether a capitalised word is no name whatever sits around it: a plural acronym ("KPIs",
+    "GMs report to her") or a word joined to an ordinary word ("Take-home", "Co-founder")."""
+    if _PLURAL_ACRONYM.match(word):
+        return True
+    parts = word.lower().split("-")
+    return len(parts) > 1 and any(_ordinary(part) for part in parts)
+
+
+def _ordinary(part: str) -> bool:
+    return part in _stopwords() or part in _not_names() or part in _common()
 
 
 def _is_tool(word: str) -> bool:

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from secondround.core.debrief.data import fold, people_cues
-from secondround.core.debrief.lower_names import described_role, is_common, lower_case_names
+from secondround.core.debrief.lower_names import (
+    described_role,
+    is_common,
+    lower_case_names,
+    never_a_name,
+)
 from secondround.core.debrief.notes import Person
 from secondround.core.jobs.tools import find_ad_tools
 from secondround.core.text.products import products
@@ -21,7 +26,9 @@ from secondround.core.text.words import word_list
 
 # Roles in the order they win when one name has several cues.
 _PRIORITY = ("line_manager", "current_holder", "hr", "senior_executive", "team_member")
-_NAME_WORD = re.compile(r"(?<![\w'’@./#-])[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*(?![\w@])")
+_NAME_WORD = re.compile(
+    r"(?<![\w'’@./#-])[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*(?![\w@])"
+)
 _LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w'’@./#-])([a-z][a-z'’-]+)(?=\s*\()")
 _COORDINATOR = re.compile(r"\s+and\s+|\s*[&;+/]\s*|\s*,\s*(?:and\s+)?")
 _WINDOW = 60
@@ -32,6 +39,42 @@ MAX_PEOPLE = 100
 _LEAD_IN = re.compile(
     r"(?:^|[();:|+]|\.\s|\bw/|\bwith\b|\band\b|\bmet\b|\bby\b)\s*([^();:|+.]{3,40}?)\s*[,=(]?\s*$"
 )
+
+
+# The words that end a job title or open one ("Hotel Manager", "Head of Rooms").
+_TITLE_NOUNS = (
+    r"manager|mgr|director|supervisor|lead|leader|officer|partner|chair|housekeeper|planner|"
+    r"coordinator|engineer|executive|assistant|associate|analyst|president|advisor|adviser|"
+    r"specialist|consultant|administrator|controller|division|department|dept"
+)
+_TITLE_WORD = re.compile(_TITLE_NOUNS, re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}\s+(?i:{_TITLE_NOUNS})\b")
+_TITLE_BEFORE = re.compile(
+    r"(?i:\b(?:director|head|vp|manager|chief|officer|lead|dept|department) of (?:the )?$)|"
+    # "Head Baker", "Deputy Store Manager": the word of rank opens the title.
+    r"\b(?:Head|Chief|Deputy|Assistant|Senior|Junior|Principal|Executive) $"
+)
+
+
+# A name ending in one of these words is an employer or a place, not a person: "Meadowbank
+# House", "Tamar Vale Vets", "Kestrel Partners".
+_ORGANISATION = re.compile(
+    r"\s(?:house|home|homes|health|healthcare|vets|partners|group|ltd|limited|inc|llc|plc|"
+    r"robotics|castings|collective|trust|council|school|academy|college|university|hospital|"
+    r"clinic|surgery|practice|bank|foods|hotel|hotels|centre|center|services|solutions|systems|"
+    r"labs|studio|studios|logistics|construction|consulting|associates|recovery|care|foundation|"
+    r"charity|street|road)$",
+    re.IGNORECASE,
+)
+
+
+# Right before a name, the words of a place or an employer: "@ Quillmark", "interview at Fathom
+# Robotics", "w/ Kingsley Roofing".
+_AT_PLACE = re.compile(r"(?:@|\bat)\s*(?:the\s+)?$", re.IGNORECASE)
+# The notes' first line names the job and the employer ("Practice Manager — Brookside Medical
+# Group", "Math teacher (Algebra I)"): a name right after the title's dash is one of those, and
+# so is a name opening the line with no role.
+_HEADING_PLACE = re.compile(r"\s[—–-]\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +103,8 @@ class _People:
         self._starts_spelled: dict[tuple[str, ...], int] = {}
         self._whole: dict[tuple[str, ...], int] = {}
         self._whole_spelled: dict[tuple[str, ...], int] = {}
+        # The surnames of names of two words or more: "Ms. Reyes asked" is Dolores Reyes.
+        self._surnames: dict[str, int] = {}
 
     def _index(self, words: tuple[str, ...], at: int) -> None:
         for size in range(1, len(words) + 1):
@@ -67,6 +112,8 @@ class _People:
             for spelling in _spellings(words[:size]):
                 self._starts_spelled.setdefault(spelling, at)
         self._whole[words] = at
+        if len(words) > 1 and len(words[-1]) > 1:
+            self._surnames.setdefault(words[-1], at)
         for spelling in _spellings(words):
             self._whole_spelled.setdefault(spelling, at)
 
@@ -85,6 +132,12 @@ class _People:
         found = Person(m.name, m.role, notes[start:end], start, end)
         mine = _name_words(m.name)
         index = self._match(mine)
+        if index is None and len(mine) == 1:
+            index = self._surnames.get(mine[0])
+            if index is not None:
+                # A surname alone adds nothing to the name, only perhaps a role.
+                mine = _name_words(self.found[index].name)
+                found = Person(self.found[index].name, m.role, found.evidence, start, end)
         if index is None:
             if len(self.found) < MAX_PEOPLE:
                 self.found.append(found)
@@ -132,13 +185,23 @@ def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Perso
     offset = 0
     for number, line in enumerate(notes.splitlines(keepends=True)):
         text = line.rstrip("\r\n")
-        for mention in _mentions(text, fold(text), number in listing):
+        for mention in _mentions(text, fold(text), number in listing, heading=number == 0):
             people.merge(mention, notes, offset)
         offset += len(line)
     return people.found
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+# Words of a job that stand before a name as a title does ("Nurse Tracey Lowes", "Editor Rob
+# Tennant", "Insp. Craig Oduya"): they end a run of capitalised words, never begin a name.
+_JOB_TITLES = frozenset(
+    {
+        "nurse", "editor", "principal", "inspector", "insp", "sergeant", "sgt", "constable",
+        "officer", "matron", "chef", "coach", "professor", "rev", "reverend", "cllr",
+        "councillor", "judge", "captain", "capt", "supervisor", "manager", "director",
+        "father", "pastor", "detective", "midwife", "teacher", "counselor", "counsellor",
+    }
+)  # fmt: skip
 
 
 def _lead_in_role(before: str) -> tuple[str, int] | None:
@@ -163,7 +226,9 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _HONORIFICS) or tuple(words)
 
 
-def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
+def _mentions(
+    line: str, folded: str, listing: bool = False, heading: bool = False
+) -> list[_Mention]:
     cues = people_cues()
     names = _names(line)
     out: list[_Mention] = []
@@ -196,7 +261,23 @@ def _mentions(line: str, folded: str, listing: bool = False) -> list[_Mention]:
         person_like = (
             listing or lowered or bool(cues.before.search(before) or cues.after.match(after))
         )
-        if role is None and (not person_like or _is_tool(name)):
+        if (
+            _ORGANISATION.search(name)
+            or _AT_PLACE.search(line, 0, start)
+            or (
+                heading
+                and not listing
+                and (
+                    # The job's title opens the line in capitals: "Reporter — the Ashby Echo".
+                    (line[:1].isupper() and _HEADING_PLACE.search(line, 0, start) is not None)
+                    or (role is None and not line[:start].strip())
+                )
+                and described is None
+                # A bracket after it describes the employer here: "Tidewell (climate fintech)".
+                and not (cues.after.match(after) and not after.lstrip().startswith("("))
+            )
+            or (role is None and (not person_like or _is_tool(name)))
+        ):
             previous_role = None
             continue
         ev_start = min(start, cue_start) if role and cue_start is not None else start
@@ -215,15 +296,33 @@ def _names(line: str) -> list[tuple[int, int, str]]:
     for match in _NAME_WORD.finditer(line):
         # "Sarah's team": the name is Sarah; the possessive is a cue after it.
         end = match.end() - 2 if match.group()[-2:] in ("'s", "’s") else match.end()
-        if line[match.start() : end].lower() not in skip:
+        word = line[match.start() : end]
+        if word.lower() not in skip and not never_a_name(word):
             words.append((match.start(), end))
     runs: list[tuple[int, int, str]] = []
     for start, end in words:
-        if runs and len(runs[-1][2].split()) < 3 and line[runs[-1][1] : start] == " ":
+        gap = line[runs[-1][1] : start] if runs else ""
+        # "Mr. Graeme Lockhart", "Prof. Greaves": the title and its full stop are the name's.
+        last = runs[-1][2].split()[-1].lower() if runs else ""
+        titled = gap == ". " and runs[-1][2].lower() in _HONORIFICS
+        if last in _JOB_TITLES and (gap == " " or gap == ". "):
+            # The job title before the name is no part of it: it is a cue left beside it.
+            runs.append((start, end, line[start:end]))
+        elif runs and len(runs[-1][2].split()) < 3 and (gap == " " or titled):
             first = runs[-1][0]
             runs[-1] = (first, end, line[first:end])
         else:
             runs.append((start, end, line[start:end]))
+    # "Rooms Division Manager", "Director of Product": capitalised words of a job title are no
+    # name, and must not cut short the description of the person before them.
+    runs = [
+        (start, end, name)
+        for start, end, name in runs
+        if not _TITLE_AFTER.match(line, end)
+        and not _TITLE_BEFORE.search(line, 0, start)
+        and not any(_TITLE_WORD.fullmatch(word) for word in name.split())
+        and name.split()[-1].lower() not in _JOB_TITLES
+    ]
     # Character positions already in a name, so an overlap is one look-up, not a scan.
     covered = {i for s, e, _ in runs for i in range(s, e)}
     for start, end, name in lower_case_names(line, fold(line)):

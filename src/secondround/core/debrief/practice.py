@@ -3,7 +3,8 @@
 Each clause is cut into parts at arrows, dashes and commas ("dan asked about discounts - gave
 the vague answer, no example"); the first fault in data/debrief/practice.yaml that a part matches
 makes one practice point, with the part as its evidence; neighbouring parts with the same point
-are one.
+are one. A part no fault names may still read as self-criticism to the trained model
+(core/debrief/part_model.py): it gets a practice point in its own words.
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ from functools import lru_cache
 from secondround.core.debrief.clauses import Clause
 from secondround.core.debrief.data import DebriefDataError, fold, load_yaml
 from secondround.core.debrief.notes import PracticePoint
+from secondround.core.debrief.part_model import judge
 
 # Parts of a clause: arrows and dashes between words separate what was asked from how it went.
 _PARTS = re.compile(r"\s*(?:->|=>|→|⇒|\s[-–—]\s|\s\+\s|\.\s|,\s|;\s)\s*")
 _MAX_REST = 60
+# A part that reports what someone else said or thought of the candidate.
+_THEIR_VIEW = re.compile(
+    r"^(?:(?:but|and|then|also)\s+)?(?:she|he|they|the (?:panel|interviewer|manager|recruiter)|"
+    r"[a-z]+ from hr)\s+(?:said|says|thought|thinks|felt|feels|told me|mentioned|reckoned)\b"
+)
+# The practice point for a fault no cue names, read by the trained model from its wording.
+_OWN_WORDS = "Rework this before round two and practise it out loud: {PART}"
 
 
 @dataclass(frozen=True)
@@ -53,29 +62,46 @@ def _faults() -> tuple[_Fault, ...]:
     return tuple(out)
 
 
-def practice_points(clause: Clause) -> list[PracticePoint]:
-    """One practice point per part of the clause that criticises how the candidate did."""
-    out: list[PracticePoint] = []
-    if not _any_fault().search(fold(clause.text)):
-        return out
+def clause_parts(clause: Clause) -> list[tuple[int, int]]:
+    """Spans (offsets in the notes) of the parts of a clause, cut at arrows, dashes and commas."""
+    out: list[tuple[int, int]] = []
     cursor = 0
-    joined = False
     text = clause.text
     for piece in [*_PARTS.finditer(text), None]:
         end = piece.start() if piece is not None else len(text)
         part = text[cursor:end].strip(" ,;:")
         if part:
             start = clause.start + text.index(part, cursor)
-            point = _point(part)
-            if point is not None and out and out[-1].text == point and joined:
-                # "gave the vague answer, no example": one fault said twice is one point.
-                last = out[-1]
-                whole = clause.text[last.start - clause.start : start - clause.start + len(part)]
-                out[-1] = PracticePoint(point, whole, last.start, start + len(part))
-            elif point is not None:
-                out.append(PracticePoint(point, part, start, start + len(part)))
-            joined = point is not None
+            out.append((start, start + len(part)))
         cursor = piece.end() if piece is not None else len(text)
+    return out
+
+
+def practice_points(clause: Clause, trained: bool = True) -> list[PracticePoint]:
+    """One practice point per part of the clause that criticises how the candidate did: by the
+    faults' cues, and, for a part no cue names, by the trained reading (`trained`)."""
+    out: list[PracticePoint] = []
+    ruled = _any_fault().search(fold(clause.text)) is not None
+    if not ruled and not trained:
+        return out
+    joined = False
+    for start, end in clause_parts(clause):
+        part = clause.text[start - clause.start : end - clause.start]
+        if _THEIR_VIEW.match(fold(part)):
+            # "she said my answer was too long": their criticism (a concern), not the candidate's.
+            joined = False
+            continue
+        point = _point(part) if ruled else None
+        if point is None and trained and judge("self_criticism", part).found:
+            point = _OWN_WORDS.replace("{PART}", part.strip(" .!?"))
+        if point is not None and out and out[-1].text == point and joined:
+            # "gave the vague answer, no example": one fault said twice is one point.
+            last = out[-1]
+            whole = clause.text[last.start - clause.start : end - clause.start]
+            out[-1] = PracticePoint(point, whole, last.start, end)
+        elif point is not None:
+            out.append(PracticePoint(point, part, start, end))
+        joined = point is not None
     return out
 
 

@@ -9,6 +9,7 @@ from secondround.core.debrief.clauses import Clause, split_clauses
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
+from secondround.core.debrief.part_model import judge
 from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
 from secondround.core.debrief.promises import LIST_OPENING, split_promise, todo_of
@@ -58,6 +59,9 @@ def read_debrief(text: str) -> Debrief:
             continue
         if points and reading.kind in ("topics", "facts"):
             # "forgot to ask abt the training course": how it went, not a subject or a fact.
+            continue
+        if reading.kind in ("topics", "facts") and judge("noise", clause.text).found:
+            # "the vending machine ate my coins": an aside no cue names, read by the trained model.
             continue
         if reading.kind == "topics" and reading.score < 2 and _names_someone(clause, people):
             # "CFO is Peter Lind": a line about a person, already among the people.
