@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 
 from secondround.cli.app import main
+from secondround.cli.exit_codes import ExitStatus
 
 
 class Result(NamedTuple):
@@ -39,6 +41,19 @@ def cli(
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def debrief_json(cli: Callable[..., Result]) -> Callable[[str], dict[str, Any]]:
+    """`secondround debrief - --json` on notes given as text: the reading, once it ran cleanly."""
+
+    def read(notes: str) -> dict[str, Any]:
+        code, out, err = cli("debrief", "-", "--json", stdin=notes.encode())
+        assert code == ExitStatus.OK, err
+        data: dict[str, Any] = json.loads(out)
+        return data
+
+    return read
 
 
 @pytest.fixture

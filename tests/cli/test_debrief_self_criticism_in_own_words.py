@@ -3,20 +3,13 @@ practice point each, and leaves the interviewer's criticism, concerns and techni
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from secondround.cli.exit_codes import ExitStatus
-
-
-def _debrief(cli: Callable[..., Any], notes: str) -> dict[str, Any]:
-    code, out, _ = cli("debrief", "-", "--json", stdin=notes.encode())
-    assert code == ExitStatus.OK
-    data: dict[str, Any] = json.loads(out)
-    return data
+# The `debrief_json` fixture (tests/cli/conftest.py): notes in, the JSON reading out.
+ReadNotes = Callable[[str], dict[str, Any]]
 
 
 @pytest.mark.parametrize(
@@ -37,18 +30,18 @@ def _debrief(cli: Callable[..., Any], notes: str) -> dict[str, Any]:
     ],
 )
 def test_a_fault_in_the_candidates_words_is_a_practice_point(
-    cli: Callable[..., Any], line: str, practice: str
+    debrief_json: ReadNotes, line: str, practice: str
 ) -> None:
     notes = f"round 1, warehouse supervisor\n{line}\n"
-    points = _debrief(cli, notes)["practice_points"]
+    points = debrief_json(notes)["practice_points"]
     assert len(points) == 1
     assert practice in points[0]["text"]
     assert notes[points[0]["start"] : points[0]["end"]] == points[0]["evidence"]
 
 
-def test_each_fault_in_one_line_is_its_own_point(cli: Callable[..., Any]) -> None:
+def test_each_fault_in_one_line_is_its_own_point(debrief_json: ReadNotes) -> None:
     notes = "- she asked about the audit -> went blank on the numbers, then rambled\n"
-    points = _debrief(cli, notes)["practice_points"]
+    points = debrief_json(notes)["practice_points"]
     assert [p["evidence"] for p in points] == ["went blank on the numbers", "then rambled"]
 
 
@@ -63,12 +56,12 @@ def test_each_fault_in_one_line_is_its_own_point(cli: Callable[..., Any]) -> Non
     ],
 )
 def test_what_others_said_or_the_call_did_is_no_practice_point(
-    cli: Callable[..., Any], line: str
+    debrief_json: ReadNotes, line: str
 ) -> None:
-    assert _debrief(cli, f"{line}\n")["practice_points"] == []
+    assert debrief_json(f"{line}\n")["practice_points"] == []
 
 
-def test_a_concern_stays_a_concern_not_a_fault(cli: Callable[..., Any]) -> None:
-    data = _debrief(cli, "- asked if i'd ever run a night shift -> she wrote it down\n")
+def test_a_concern_stays_a_concern_not_a_fault(debrief_json: ReadNotes) -> None:
+    data = debrief_json("- asked if i'd ever run a night shift -> she wrote it down\n")
     assert len(data["concerns"]) == 1
     assert data["practice_points"] == []
