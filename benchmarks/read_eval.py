@@ -2,6 +2,7 @@
 
     python benchmarks/read_eval.py [--split dev|test|both] [--show]
                                    [--writer first|second|third|held|later|all]
+                                   [--ads FILE] [--notes FILE]
                                    [--part ads|notes|both] [--lowo]
 
 Runs what `secondround job analyse --json` and `secondround debrief --json` print
@@ -402,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=["ads", "notes", "both"], default="both")
     parser.add_argument("--ads", metavar="FILE", help="score one file of ads only: ads-2.jsonl")
     parser.add_argument(
+        "--notes", metavar="FILE", help="score one file of notes only (one writer): notes-3.jsonl"
+    )
+    parser.add_argument(
         "--lowo", action="store_true", help="add the leave-one-writer-out job reader figure"
     )
     args = parser.parse_args(argv)
@@ -413,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         ads, notes = ([r for r in rows if writer_of(r) == args.writer] for rows in (ads, notes))
     if args.ads:
         ads = load(args.ads)
+    if args.notes:
+        notes = load(args.notes)
     # Adverts numbered 500-999 are held back whole (the readers README), whatever their label.
     ads = [{**ad, "split": "test"} if held_back(ad) else ad for ad in ads]
     counts = Counter(our_key(k) for ad in ads if ad["split"] == "dev" for k in ad["competencies"])
