@@ -9,11 +9,11 @@ prints the micro-F1 between the two sets of labels — the ceiling a reader can 
 — on the set of keys and on the keys weighted 2 or 3, per writer.
 
 A second annotator also labelled 40 dev notes of the third and fifth notes writers (notes-3,
-notes-4) blind (`data/readers/agreement/second-notes.jsonl`, their notes in NOTES-notes.md): this prints how many of the
-first annotator's concerns, promises, self-criticisms and next steps the second found and how many
-of the second's the first had, matched as `read_eval.py` matches the reader (evidence spans that
-overlap, one to one), the concerns whose worries share a word, people matched by first name and
-their roles, and the noise both marked.
+notes-4) blind (`data/readers/agreement/second-notes.jsonl`, their notes in NOTES-notes.md). This
+prints how many of the first annotator's concerns, promises, self-criticisms, next steps and noise
+the second found and how many of the second's the first had, matched as `read_eval.py` matches the
+reader (evidence spans that overlap, one to one: a generous match), the concerns whose worries
+share a word, and people matched by first name with their roles.
 """
 
 from __future__ import annotations
