@@ -152,9 +152,16 @@ def analyse_answer(
     )
 
 
+_ASKS_FOR_QUESTIONS = re.compile(r"\b(questions?|ask)\b", re.IGNORECASE)
+
+
 def _norm_kind(kind: QuestionKind, question: str | None) -> str:
     # With no question at all the answer is most likely a story: the behavioural norm applies.
-    return "behavioural" if question is None else kind.kind
+    if question is None:
+        return "behavioural"
+    if kind.kind == "loose_ends" and _ASKS_FOR_QUESTIONS.search(question):
+        return "loose_ends_questions"
+    return kind.kind
 
 
 def _head(text: str, max_words: int) -> str:

@@ -117,6 +117,13 @@ def _test(
         kinds = set(check.get("kinds", [])) or None
         found = sum(1 for d in details if kinds is None or d.kind in kinds)
         return found + len(_PROPER.findall(whole)) * bool(check.get("names")) >= at_least
+    if test == "first":
+        # The first sentence itself gives the thing asked: a detail, or the pattern.
+        in_first = any(d.sentence == 0 for d in details) and bool(check.get("details", True))
+        return in_first or bool(pattern.search(texts[0] if texts else ""))
+    if test == "first_none":
+        # The first sentence does not open (or hedge) with the pattern.
+        return not pattern.search(texts[0] if texts else "")
     if test == "direct":
         first = {d.sentence for d in details if d.sentence < 2}
         return bool(first) or bool(pattern.search(head))

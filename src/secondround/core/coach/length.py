@@ -8,12 +8,14 @@ from secondround.core.coach.rubric import rubric
 # The length norm of each question kind (see kinds.py); norms live in rubric.yaml.
 NORM_OF_KIND = {
     "behavioural": "behavioural",
-    "in_depth": "behavioural",
+    "in_depth": "in_depth",
     "motivation": "motivation",
     "company_knowledge": "motivation",
     "factual": "brief",
     "salary": "brief",
     "loose_ends": "brief",
+    # A loose-ends question that asks for the candidate's own questions ("Any questions for us?").
+    "loose_ends_questions": "questions",
 }
 
 

@@ -105,7 +105,17 @@ def make_remarks(
     out.extend(_structure_remarks(sentences, f))
     out.extend(_specificity_remarks(sentences, f))
     out.extend(_mark_remarks(f.marks, sentences))
-    out.extend(_length_remarks(f))
+    if f.kind == "in_depth":
+        # "Walk me through…" asks for depth: the reasoning, the trade-offs and the detail.
+        out.extend(
+            _length_remarks(
+                f,
+                "Go deeper: why you chose each step, what you weighed against it, the detail "
+                "of what you did and how it turned out.",
+            )
+        )
+    else:
+        out.extend(_length_remarks(f))
     out.extend(_relevance_remarks(f))
     return out
 

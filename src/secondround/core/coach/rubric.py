@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any
 
-from secondround.core.coach.data import CoachDataError, read_coach_yaml
+from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 
 SCORE_NAMES = (
     "structure",
@@ -46,6 +47,33 @@ def rubric() -> dict[str, Any]:
     return data
 
 
-def weights() -> dict[str, float]:
-    """Weight of each score in the overall score, as in the rubric."""
+def weights(kind: str | None = None) -> dict[str, float]:
+    """Weight of each score in the overall score: the kind's fitted weights
+    (`score_weights.json`, written by benchmarks/train_score.py) where it has them, else the
+    rubric's."""
+    fitted = kind_weights().get(kind or "")
+    if fitted is not None:
+        return dict(fitted)
     return {name: float(rubric()["weights"][name]) for name in SCORE_NAMES}
+
+
+@lru_cache(maxsize=1)
+def kind_weights() -> dict[str, dict[str, float]]:
+    """The fitted weights per question kind; raises CoachDataError if the file is malformed."""
+    try:
+        data = json.loads(read_data("score_weights.json"))
+    except json.JSONDecodeError as exc:
+        raise CoachDataError(f"score_weights.json is not valid JSON: {exc}") from exc
+    kinds = data.get("kinds") if isinstance(data, dict) else None
+    if not isinstance(kinds, dict):
+        raise CoachDataError("score_weights.json must hold a 'kinds' mapping.")
+    out: dict[str, dict[str, float]] = {}
+    for kind, row in kinds.items():
+        if not isinstance(row, dict) or not all(
+            isinstance(row.get(n), int | float) and row[n] >= 0 for n in SCORE_NAMES
+        ):
+            raise CoachDataError(f"score_weights.json: {kind} needs a number >= 0 per score.")
+        if sum(row[n] for n in SCORE_NAMES) <= 0:
+            raise CoachDataError(f"score_weights.json: the weights of {kind} are all zero.")
+        out[str(kind)] = {n: float(row[n]) for n in SCORE_NAMES}
+    return out

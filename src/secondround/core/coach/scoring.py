@@ -46,18 +46,31 @@ def score(f: Findings) -> Scores:
         "length": length_score(f.length),
         "relevance": relevance_score(f.relevance),
     }
-    values = {name: float(_clip(value)) for name, value in raw.items()}
-    w = weights()
-    counted = [n for n in SCORE_NAMES if n != "relevance" or _relevance_known(f.relevance)]
+    values = {name: _clip(value) for name, value in raw.items()}
+    overall = weighted_overall(
+        values, weights(f.kind), star, _relevance_known(f.relevance), f.hypothetical
+    )
+    return Scores(**values, overall=_clip(overall))
+
+
+def weighted_overall(
+    values: dict[str, int],
+    w: dict[str, float],
+    star: bool,
+    relevance_known: bool,
+    hypothetical: bool,
+) -> float:
+    """The weighted mean of the scores that apply (the kind's weights), before the caps."""
+    counted = [n for n in SCORE_NAMES if n != "relevance" or relevance_known]
     if not star:
         # Only a story has a result and actions to own; other kinds are judged on their checks.
         counted = [n for n in counted if n not in {"result", "ownership"}]
     total = sum(w[n] for n in counted) or 1.0
     overall = sum(values[n] * w[n] for n in counted) / total
-    if f.hypothetical:
+    if hypothetical:
         # A hypothetical answer to "tell me about a time" misses the point, however polished.
         overall = min(overall, float(rubric()["structure"]["hypothetical_cap"]) + 10)
-    return Scores(**{n: _clip(values[n]) for n in SCORE_NAMES}, overall=_clip(overall))
+    return overall
 
 
 # Remarks that inform rather than ask for a change: they do not hold a high score down.
@@ -67,13 +80,18 @@ INFORMATIONAL = frozenset({"language", "truncated", "question_kind", "next_step"
 def cap_overall(scores: Scores, remark_kinds: set[str], job_core_used: bool | None) -> Scores:
     """The overall held below the top band while a remark stands, and lower when the answer
     misses the job's core (rubric.yaml `caps`)."""
+    return replace(
+        scores, overall=_clip(capped(float(scores.overall), remark_kinds, job_core_used))
+    )
+
+
+def capped(overall: float, remark_kinds: set[str], job_core_used: bool | None) -> float:
     caps = rubric()["caps"]
-    overall = float(scores.overall)
     if remark_kinds - INFORMATIONAL:
         overall = min(overall, float(caps["top_without_remarks"]))
     if job_core_used is False:
         overall = min(overall, float(caps["job_core_missing"]))
-    return replace(scores, overall=_clip(overall))
+    return overall
 
 
 def structure_score(present: frozenset[str], proportions: dict[str, float], hypo: bool) -> float:
