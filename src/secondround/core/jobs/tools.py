@@ -7,11 +7,11 @@ own adds names that list misses (AWS, SAP, C#) and that are safe to spot as a li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from secondround.core.jobs.data import read_data
 from secondround.core.jobs.named import context_tools, employer_names, is_not_tool, is_plain_word
+from secondround.core.jobs.profile import ToolMention
 from secondround.core.jobs.tool_model import candidates, tool_model
 from secondround.core.text.lines import list_lines
 from secondround.core.text.products import find_tools, products
@@ -54,16 +54,6 @@ def find_tool_mentions(text: str, context: bool = True) -> list[ToolMention]:
     for at, name in sorted(kept):
         first.setdefault(name, at)
     return [ToolMention(n, first[n], first[n] + len(n), _line_at(text, first[n])) for n in names]
-
-
-@dataclass(frozen=True)
-class ToolMention:
-    """A tool and where the advert first names it: offsets and the line it is on."""
-
-    name: str
-    start: int
-    end: int
-    evidence: str
 
 
 def _line_at(text: str, at: int) -> str:
