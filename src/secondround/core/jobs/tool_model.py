@@ -128,7 +128,7 @@ def candidates(
     known = {n.lower() for n in exact} | set(folded) | {n.lower() for n in own}
     # "Strong Python", "Advanced Excel": the product, without the ordinary words before it.
     mentions = [_without_plain_opening(m, known) for m in mentions]
-    # Names the lists know in any case ("dbt", "sql"), sentence by sentence as the rules read.
+    # Names the lists know in any case ("dbt", "sql"), line by line.
     for line in re.finditer(r"[^\n]+", text):
         cursor = 0
         for name in find_tools(line.group()):
@@ -145,7 +145,7 @@ def candidates(
     mentions.extend((at, at + len(n), n) for at, n in found)
     employer = named.employer_names(text)
     first_line = text.strip().splitlines()[0] if text.strip() else ""
-    spans = sorted({(s, e) for s, e, _ in mentions})
+    spans = _Spans(sorted({(s, e) for s, e, _ in mentions}))
     by_name: dict[str, list[tuple[int, int, str]]] = {}
     for start, end, name in mentions:
         if len(name) < 2 and name != "R":
@@ -154,13 +154,13 @@ def candidates(
             continue
         by_name.setdefault(name.lower(), []).append((start, end, name))
     out: list[Candidate] = []
+    lowered = text.lower()
     for low, seen in by_name.items():
         seen = sorted(set(seen))
         start, end, name = seen[0]
         feats: set[str] = set()
         feats.update(_shape(name))
-        count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
-        feats.add(f"n:{min(count, 3)}")
+        feats.add(f"n:{_count(lowered, low)}")
         if low in ruled:
             feats.add("rule")
         if low in known:
@@ -234,9 +234,31 @@ def _shape(name: str) -> set[str]:
     return feats
 
 
-def _context(
-    text: str, start: int, end: int, spans: list[tuple[int, int]], known: set[str]
-) -> set[str]:
+def _count(text: str, name: str, most: int = 3) -> int:
+    """How often `name` stands as whole words in `text` (both lower case), up to `most`."""
+    count, at = 0, text.find(name)
+    while at >= 0 and count < most:
+        after = at + len(name)
+        if (at == 0 or (not text[at - 1].isalnum() and text[at - 1] != "_")) and (
+            after >= len(text) or (not text[after].isalnum() and text[after] != "_")
+        ):
+            count += 1
+        at = text.find(name, at + 1)
+    return count
+
+
+class _Spans:
+    """Every mention's span, indexed by where it ends and where it starts."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.ends: dict[int, int] = {}
+        self.starts: dict[int, int] = {}
+        for s, e in spans:
+            self.ends[e] = min(s, self.ends.get(e, s))
+            self.starts[s] = max(e, self.starts.get(s, e))
+
+
+def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) -> set[str]:
     before = text[max(0, start - 45) : start].lower()
     after = text[end : end + 30].lower()
     feats: set[str] = set()
@@ -304,16 +326,12 @@ def _list_around(
     text: str,
     start: int,
     end: int,
-    spans: list[tuple[int, int]],
+    spans: _Spans,
     known: set[str],
     feats: set[str],
 ) -> tuple[int, int, list[tuple[int, int]]]:
     """The start of the list this mention is in, how many names it holds and their spans."""
-    ends: dict[int, int] = {}
-    starts: dict[int, int] = {}
-    for s, e in spans:
-        ends[e] = min(s, ends.get(e, s))
-        starts[s] = max(e, starts.get(s, e))
+    ends, starts = spans.ends, spans.starts
 
     def joined(gap: str) -> bool:
         return len(gap) <= 7 and named._JOIN.match(gap) is not None
