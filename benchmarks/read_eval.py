@@ -3,7 +3,8 @@
     python benchmarks/read_eval.py [--split dev|test|both] [--show]
                                    [--writer first|second|third|held|later|all]
                                    [--ads FILE] [--notes FILE]
-                                   [--part ads|notes|both] [--lowo]
+                                   [--part ads|notes|both] [--lowo] [--tool-lowo]
+                                   [--without-held]
 
 Runs what `secondround job analyse --json` and `secondround debrief --json` print
 (`analyse_job(text).to_dict()` and `read_debrief(text).to_dict()`) on benchmarks/data/readers/
@@ -14,6 +15,9 @@ it generalises. Competencies are also given per ads file (each file is one write
 `--lowo` adds the leave-one-writer-out figure of the job reader's trained parts: the line model
 and the scorer, with the shipped settings, trained on the dev items of every other ads file and
 the requirement lines, scored on the held-out writer's dev ads (benchmarks/train_job_model.py).
+Tools are also given per ads file and split; `--tool-lowo` adds the leave-one-writer-out figure
+of the tool model (benchmarks/train_tool_model.py), beside the rules alone. `--without-held`
+leaves out the items numbered 500-999, which nobody tuning may score.
 
 Matching rules (one-to-one: each gold item is matched to at most one found item and back):
 
@@ -372,6 +376,44 @@ def competencies_by_writer(ads: list[dict[str, Any]], splits: list[str]) -> None
             )
 
 
+def tools_by_writer(ads: list[dict[str, Any]], splits: list[str]) -> None:
+    """Tool P/R per ads file (each file is one writer) and split, the capitalised-words floor
+    beside."""
+    print("\ntools by writer (ads file)            split   ads      P      R  floor P  floor R")
+    for path in sorted(DATA.glob("ads*.jsonl")):
+        ids = {row["id"] for row in load(path.name)}
+        rows = [ad for ad in ads if ad["id"] in ids]
+        for split in splits:
+            chosen = [a for a in rows if a["split"] == split]
+            if not chosen:
+                continue
+            c = Counter[str]()
+            for ad in chosen:
+                found = analyse_job(ad["text"]).to_dict()["tools"]
+                tp, fp, fn, _ = score_tools(ad["text"], ad["tools"], found)
+                ntp, nfp, nfn, _ = score_tools(ad["text"], ad["tools"], naive_tools(ad["text"]))
+                c.update(tp=tp, fp=fp, fn=fn, ntp=ntp, nfp=nfp, nfn=nfn)
+            p, r, _ = f1(c["tp"], c["fp"], c["fn"])
+            np_, nr, _ = f1(c["ntp"], c["nfp"], c["nfn"])
+            print(
+                f"  {path.name:34} {split:>5} {len(chosen):>5} {p:>6.3f} {r:>6.3f} "
+                f"{np_:>8.3f} {nr:>8.3f}"
+            )
+
+
+def tools_leave_one_writer_out() -> None:
+    """The tool model with the shipped L2 and threshold, trained on every other writer's dev ads
+    and scored on each writer's dev ads, beside the rules alone (benchmarks/train_tool_model.py)."""
+    from train_tool_model import lowo, reads_by_writer, report, shipped_setting
+
+    by_writer = reads_by_writer()
+    if len(by_writer) < 2:
+        print("\nleave-one-writer-out needs two ads files with dev items.")
+        return
+    key = shipped_setting()
+    report(by_writer, lowo(by_writer, l2s=(key[0],), verbose=False), key)
+
+
 def leave_one_writer_out() -> None:
     """The trained parts measured on each writer's dev ads, trained on the others'."""
     from train_job_model import baseline, dev_ads_by_writer, dev_lines, lowo, micro, shipped
@@ -408,6 +450,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lowo", action="store_true", help="add the leave-one-writer-out job reader figure"
     )
+    parser.add_argument(
+        "--tool-lowo",
+        action="store_true",
+        help="add the leave-one-writer-out figure of the job reader's tool model",
+    )
+    parser.add_argument(
+        "--without-held",
+        action="store_true",
+        help="leave out the held-back items (numbered 500-999), as anyone tuning must",
+    )
     args = parser.parse_args(argv)
     ads, notes = (
         [row for path in sorted(DATA.glob(glob)) for row in load(path.name)]
@@ -419,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
         ads = load(args.ads)
     if args.notes:
         notes = load(args.notes)
+    if args.without_held:
+        ads, notes = ([r for r in rows if not held_back(r)] for rows in (ads, notes))
     # Adverts numbered 500-999 are held back whole (the readers README), whatever their label.
     ads = [{**ad, "split": "test"} if held_back(ad) else ad for ad in ads]
     counts = Counter(our_key(k) for ad in ads if ad["split"] == "dev" for k in ad["competencies"])
@@ -442,6 +496,9 @@ def main(argv: list[str] | None = None) -> int:
         competencies_by_writer(ads, splits)
         if args.lowo:
             leave_one_writer_out()
+        tools_by_writer(ads, splits)
+        if args.tool_lowo:
+            tools_leave_one_writer_out()
     return 0
 
 

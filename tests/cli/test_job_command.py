@@ -38,7 +38,15 @@ def test_it_prints_the_documented_json(cli: Callable[..., Any]) -> None:
     assert code == ExitStatus.OK
     data = json.loads(out)
     # The first four keys keep their names and meaning; later ones are only ever added.
-    assert set(data) == {"competencies", "keywords", "tools", "occupation", "notes", "english"}
+    assert set(data) == {
+        "competencies",
+        "keywords",
+        "tools",
+        "occupation",
+        "notes",
+        "english",
+        "tool_evidence",
+    }
     assert data["notes"] == [] and data["english"] is True
     first = data["competencies"][0]
     assert first == {

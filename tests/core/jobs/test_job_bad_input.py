@@ -26,6 +26,7 @@ def test_an_empty_profile_has_the_documented_shape() -> None:
         "occupation": None,
         "notes": [],
         "english": True,
+        "tool_evidence": [],
     }
 
 

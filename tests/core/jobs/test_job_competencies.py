@@ -133,6 +133,14 @@ def test_a_title_given_apart_from_the_ad_still_counts() -> None:
 
 def test_the_profile_is_plain_json() -> None:
     data = json.loads(json.dumps(analyse_job(read_ad("software_engineer")).to_dict()))
-    assert set(data) == {"competencies", "keywords", "tools", "occupation", "notes", "english"}
+    assert set(data) == {
+        "competencies",
+        "keywords",
+        "tools",
+        "occupation",
+        "notes",
+        "english",
+        "tool_evidence",
+    }
     assert set(data["competencies"][0]) == {"name", "weight", "evidence", "start", "end", "source"}
     assert set(data["occupation"]) == {"code", "title", "score"}

@@ -9,7 +9,8 @@ from tests.core.jobs.conftest import read_ad
 
 def test_tools_are_named_as_the_ad_writes_them() -> None:
     tools = analyse_job(read_ad("software_engineer")).tools
-    assert tools[:3] == ("Python", "AWS", "SQL")
+    # "in Python and Go on AWS": Go is a language beside one, so a tool too.
+    assert tools[:4] == ("Python", "Go", "AWS", "SQL")
     assert {"PostgreSQL", "Kafka", "Docker", "Kubernetes", "Terraform"} <= set(tools)
     assert analyse_job("Analyst\nYou will query postgresql and jira daily.").tools == (
         "postgresql",

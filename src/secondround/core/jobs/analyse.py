@@ -8,7 +8,7 @@ from secondround.core.jobs.competencies import find_competencies
 from secondround.core.jobs.keywords import find_keywords
 from secondround.core.jobs.occupations import find_title, match_occupation
 from secondround.core.jobs.profile import JobProfile
-from secondround.core.jobs.tools import find_ad_tools
+from secondround.core.jobs.tools import find_tool_mentions
 from secondround.core.limits import MAX_TEXT_CHARS
 from secondround.core.text.phrases import Token, tokens
 from secondround.core.text.words import word_list
@@ -48,6 +48,7 @@ def analyse_job(text: str, title: str | None = None) -> JobProfile:
     occupation = match_occupation(found.text, text) if found else None
     competencies = find_competencies(text, words, found, occupation)
     spans = [(c.start, c.end) for c in competencies if c.start is not None and c.end is not None]
+    mentions = find_tool_mentions(text)
     notes: list[str] = []
     if len(words) > LONG_AD_WORDS:
         notes.append(
@@ -67,7 +68,8 @@ def analyse_job(text: str, title: str | None = None) -> JobProfile:
     return JobProfile(
         competencies=tuple(competencies),
         keywords=tuple(find_keywords(text, found.text if found else None, spans)),
-        tools=tuple(find_ad_tools(text)),
+        tools=tuple(m.name for m in mentions),
+        tool_evidence=tuple(mentions),
         occupation=occupation,
         notes=tuple(notes),
     )

@@ -64,12 +64,34 @@ class OccupationMatch:
 
 
 @dataclass(frozen=True)
+class ToolMention:
+    """A tool and where the advert first names it: offsets in the text and the line it is on."""
+
+    name: str
+    start: int
+    end: int
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "start": self.start, "end": self.end, "evidence": self.evidence}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ToolMention:
+        return cls(
+            name=str(data["name"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            evidence=str(data["evidence"]),
+        )
+
+
+@dataclass(frozen=True)
 class JobProfile:
     """Competencies (most central first), key terms, named tools, and the matched occupation.
 
     `notes` are sentences for the reader about the advert itself: not English, far too long,
     asking for no behaviour in words. `english` is False when the text does not read as English
-    (nothing else is then read from it).
+    (nothing else is then read from it). `tool_evidence` says where each tool is first named.
     """
 
     competencies: tuple[Competency, ...] = ()
@@ -78,6 +100,7 @@ class JobProfile:
     occupation: OccupationMatch | None = None
     notes: tuple[str, ...] = ()
     english: bool = True
+    tool_evidence: tuple[ToolMention, ...] = ()
 
     def weights(self) -> dict[str, int]:
         """Competency key -> weight, for tailoring questions and checking story coverage."""
@@ -91,6 +114,7 @@ class JobProfile:
             "occupation": self.occupation.to_dict() if self.occupation else None,
             "notes": list(self.notes),
             "english": self.english,
+            "tool_evidence": [t.to_dict() for t in self.tool_evidence],
         }
 
     @classmethod
@@ -105,4 +129,6 @@ class JobProfile:
             # Added later in version 1: a reading stored before them has neither.
             notes=tuple(str(n) for n in data.get("notes") or ()),
             english=bool(data.get("english", True)),
+            # Added later in version 1: older stored readings have none.
+            tool_evidence=tuple(ToolMention.from_dict(t) for t in data.get("tool_evidence") or ()),
         )

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from secondround.core.jobs.data import read_data
 from secondround.core.jobs.named import context_tools, employer_names, is_not_tool, is_plain_word
+from secondround.core.jobs.profile import ToolMention
+from secondround.core.jobs.tool_model import candidates, tool_model
 from secondround.core.text.lines import list_lines
 from secondround.core.text.products import find_tools, products
 
@@ -26,6 +28,42 @@ def find_ad_tools(text: str, context: bool = True) -> list[str]:
     A name inside a longer one found too ("Excel" and "Microsoft Excel") counts once, as the longer.
     `context=False` leaves out names no list knows (see core/jobs/named.py), for short notes.
     """
+    return [m.name for m in find_tool_mentions(text, context)]
+
+
+def find_tool_mentions(text: str, context: bool = True) -> list[ToolMention]:
+    """Each tool once, in order of first mention, with where it is first named.
+
+    With `context`, the rules' names and every other name the advert offers are candidates and
+    the trained model (core/jobs/tool_model.py) keeps those likely enough to be tools.
+    """
+    found = rule_tools(text, context)
+    if context:
+        model = tool_model()
+        offered = candidates(text, found, _header_words(text), _own_names())
+        # Our own list (data/jobs/tools.txt) holds names safe to spot anywhere: always kept.
+        kept = [
+            (c.start, c.name)
+            for c in offered
+            if c.name in _own_names() or model.probability(c.features) >= model.threshold
+        ]
+    else:
+        kept = found
+    names = _unique([name for _, name in sorted(kept)])
+    first: dict[str, int] = {}
+    for at, name in sorted(kept):
+        first.setdefault(name, at)
+    return [ToolMention(n, first[n], first[n] + len(n), _line_at(text, first[n])) for n in names]
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def rule_tools(text: str, context: bool = True) -> list[tuple[int, str]]:
+    """(offset, name) of the tools the lists and the rules of named.py find, in text order."""
     found: list[tuple[int, str]] = []
     for segment in _SEGMENT.finditer(text):
         part = segment.group()
@@ -59,7 +97,7 @@ def find_ad_tools(text: str, context: bool = True) -> list[str]:
     found = [
         (at, n) for at, n in found if n in exact or n in _own_names() or n.split()[0] not in header
     ]
-    return _unique([name for _, name in sorted(found)])
+    return sorted(found)
 
 
 def _header_words(text: str) -> set[str]:

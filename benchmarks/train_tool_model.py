@@ -1,0 +1,282 @@
+"""Train the job reader's tool model on the DEV split of the readers corpus only.
+
+    python benchmarks/train_tool_model.py [--check]
+
+Every name a dev advert offers (core/jobs/tool_model.py: capitalised runs, camel-case, names
+the product lists know, what the rules found) is one example: positive when it overlaps a gold
+tool of the advert (as benchmarks/read_eval.py matches them), negative otherwise, the advert's
+`not_tools` among them. The model is a pure-Python logistic regression over the candidate's
+features.
+
+The L2 strength and the threshold are chosen by LEAVE-ONE-WRITER-OUT: each ads file is one writer;
+the model is trained on the dev adverts of every other file and scored on the held-out writer's
+dev adverts, with read_eval's tool matching. The setting kept is the one with the highest pooled
+recall whose pooled precision is at least 0.95 and whose worst writer's precision is at least 0.9
+(see MIN_PRECISION for why above the 0.9 target).
+Items numbered 500-999 and every test item are never read. Writes
+`src/secondround/data/jobs/tool_model.json`; `--check` only prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from secondround.core.jobs.tool_model import Candidate, ToolModel, candidates  # noqa: E402
+from secondround.core.jobs.tools import _header_words, _own_names, _unique, rule_tools  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "readers"
+OUT = ROOT / "src" / "secondround" / "data" / "jobs" / "tool_model.json"
+L2 = (1e-4, 1e-3, 1e-2)
+THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(15)]
+EPOCHS = 12
+RATE = 0.2
+MIN_FEATURE_COUNT = 3
+# The target is precision 0.9 on writers nobody here has read. The candidates' features include
+# what the rules found, and the rules were tuned on every dev writer, so leave-one-writer-out
+# flatters precision: on main the rules went from 0.957 on dev to 0.878 on test. The bar is
+# set that much above the target.
+MIN_PRECISION = 0.95
+MIN_WRITER_PRECISION = 0.9
+
+
+def is_dev(item: dict[str, Any]) -> bool:
+    # The split rule checked beside the label: ids ending 3, 6 or 9 are test, 500-999 held back.
+    number = int("".join(ch for ch in item["id"] if ch.isdigit()) or 0)
+    return item["split"] == "dev" and item["id"][-1] not in "369" and not 500 <= number <= 999
+
+
+def dev_ads_by_writer() -> dict[str, list[dict[str, Any]]]:
+    """Dev adverts per ads file (each file is one writer); held-back files are never opened."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(DATA.glob("ads*.jsonl")):
+        if path.name in HELD_BACK_FILES:
+            continue
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        ads = [ad for ad in rows if is_dev(ad)]
+        if ads:
+            out[path.name] = ads
+    return out
+
+
+# Files of writers nobody tuning may read (benchmarks/data/readers/README.md).
+HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl"})
+
+
+def occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+class Read:
+    """One dev advert's candidates, their labels and its gold tools."""
+
+    def __init__(self, ad: dict[str, Any]) -> None:
+        text = ad["text"]
+        self.text = text
+        self.gold: list[str] = list(ad["tools"])
+        self.rules = _unique([n for _, n in rule_tools(text)])
+        self.candidates: list[Candidate] = candidates(
+            text, rule_tools(text), _header_words(text), _own_names()
+        )
+        gold_spans = [s for g in self.gold for s in occurrences(text, g)]
+        self.labels = [
+            int(any(a < d and c < b for a, b in occurrences(text, x.name) for c, d in gold_spans))
+            for x in self.candidates
+        ]
+
+    def kept(self, probabilities: list[float], threshold: float) -> list[str]:
+        # As core/jobs/tools.py keeps them: our own list's names always.
+        own = _own_names()
+        chosen = sorted(
+            (x.start, x.name)
+            for x, p in zip(self.candidates, probabilities, strict=True)
+            if p >= threshold or x.name in own
+        )
+        return _unique([n for _, n in chosen])
+
+
+def score(text: str, gold: list[str], found: list[str]) -> Counter[str]:
+    """read_eval's tool matching: one-to-one, overlapping occurrences match."""
+    spans = {n: occurrences(text, n) for n in [*gold, *found]}
+    used: set[int] = set()
+    tp = 0
+    for g in gold:
+        for i, f in enumerate(found):
+            if i in used:
+                continue
+            if any(a < d and c < b for a, b in spans[g] for c, d in spans[f]):
+                used.add(i)
+                tp += 1
+                break
+    return Counter(tp=tp, fp=len(found) - tp, fn=len(gold) - tp)
+
+
+def pr(c: Counter[str]) -> tuple[float, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    return p, r
+
+
+def fit(reads: list[Read], l2: float, seed: int = 7) -> ToolModel:
+    """Logistic regression by stochastic gradient descent (AdaGrad steps), L2 on the weights."""
+    seen = Counter(f for r in reads for x in r.candidates for f in x.features)
+    allowed = {f for f, n in seen.items() if n >= MIN_FEATURE_COUNT}
+    data = [
+        ([f for f in x.features if f in allowed], y)
+        for r in reads
+        for x, y in zip(r.candidates, r.labels, strict=True)
+    ]
+    rng = random.Random(seed)
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    bias, bias_sq = 0.0, 0.0
+    for _ in range(EPOCHS):
+        rng.shuffle(data)
+        for feats, y in data:
+            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            bias_sq += error * error
+            bias -= RATE * error / math.sqrt(bias_sq + 1e-8)
+            for f in feats:
+                w = weights.get(f, 0.0)
+                g = error + l2 * w
+                squares[f] = squares.get(f, 0.0) + g * g
+                weights[f] = w - RATE * g / math.sqrt(squares[f] + 1e-8)
+    return ToolModel(bias, weights, 0.5)
+
+
+def lowo(
+    by_writer: dict[str, list[Read]], l2s: tuple[float, ...] = L2, verbose: bool = True
+) -> dict[tuple[float, float], dict[str, Counter[str]]]:
+    """Per (L2, threshold), the tool counts on each writer's dev adverts, trained without it."""
+    results: dict[tuple[float, float], dict[str, Counter[str]]] = {}
+    for held, tests in by_writer.items():
+        others = [r for w, rs in by_writer.items() if w != held for r in rs]
+        for l2 in l2s:
+            model = fit(others, l2)
+            probabilities = [[model.probability(x.features) for x in r.candidates] for r in tests]
+            for threshold in THRESHOLDS:
+                c: Counter[str] = Counter()
+                for r, ps in zip(tests, probabilities, strict=True):
+                    c += score(r.text, r.gold, r.kept(ps, threshold))
+                results.setdefault((l2, threshold), {})[held] = c
+        if verbose:
+            print(f"  held out {held}: {len(tests)} dev ads", file=sys.stderr)
+    return results
+
+
+def choose(results: dict[tuple[float, float], dict[str, Counter[str]]]) -> tuple[float, float]:
+    """Highest pooled recall with pooled precision >= MIN_PRECISION and every writer's >=
+    MIN_WRITER_PRECISION; else the most precise setting."""
+
+    def pooled(key: tuple[float, float]) -> tuple[float, float]:
+        return pr(sum(results[key].values(), Counter()))
+
+    ok = [
+        k
+        for k in results
+        if pooled(k)[0] >= MIN_PRECISION
+        and min(pr(c)[0] for c in results[k].values()) >= MIN_WRITER_PRECISION
+    ]
+    if ok:
+        return max(ok, key=lambda k: (pooled(k)[1], pooled(k)[0]))
+    return max(results, key=lambda k: pooled(k)[0])
+
+
+def shipped_setting() -> tuple[float, float]:
+    """(L2, threshold) of the shipped tool_model.json."""
+    data = json.loads(OUT.read_text(encoding="utf-8"))
+    return float(data["l2"]), float(data["threshold"])
+
+
+def rules_by_writer(by_writer: dict[str, list[Read]]) -> dict[str, Counter[str]]:
+    return {
+        w: sum((score(r.text, r.gold, r.rules) for r in rs), Counter())
+        for w, rs in by_writer.items()
+    }
+
+
+def report(
+    by_writer: dict[str, list[Read]],
+    results: dict[tuple[float, float], dict[str, Counter[str]]],
+    key: tuple[float, float],
+) -> None:
+    """LOWO tool P/R per writer: the rules alone beside the model trained without that writer."""
+    rules = rules_by_writer(by_writer)
+    print(f"\npooled leave-one-writer-out tool P/R by threshold (L2 {key[0]})")
+    for (l2, threshold), per in sorted(results.items()):
+        if l2 == key[0]:
+            p, r = pr(sum(per.values(), Counter()))
+            worst = min(pr(c)[0] for c in per.values())
+            print(f"  {threshold:.2f}  P {p:.3f}  R {r:.3f}  worst writer P {worst:.3f}")
+    print(
+        f"\ntools, leave-one-writer-out (dev ads; L2 {key[0]}, threshold {key[1]})"
+        "\n  writer                        ads   rules P    R    model P    R"
+    )
+    for writer in [*by_writer, "pooled"]:
+        if writer == "pooled":
+            a, b, n = (
+                sum(rules.values(), Counter()),
+                sum(results[key].values(), Counter()),
+                sum(len(v) for v in by_writer.values()),
+            )
+        else:
+            a, b, n = rules[writer], results[key][writer], len(by_writer[writer])
+        (rp, rr), (mp, mr) = pr(a), pr(b)
+        print(f"  {writer:28} {n:>4}   {rp:.3f} {rr:.3f}    {mp:.3f} {mr:.3f}")
+
+
+def reads_by_writer() -> dict[str, list[Read]]:
+    return {w: [Read(ad) for ad in ads] for w, ads in dev_ads_by_writer().items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="print only, write nothing")
+    args = parser.parse_args(argv)
+    by_writer = reads_by_writer()
+    results = lowo(by_writer)
+    key = choose(results)
+    report(by_writer, results, key)
+    every = [r for rs in by_writer.values() for r in rs]
+    model = fit(every, key[0])
+    pooled = pr(sum(results[key].values(), Counter()))
+    if args.check:
+        return 0
+    payload = {
+        "about": (
+            "Weights of the job reader's tool model (core/jobs/tool_model.py). Trained by "
+            "benchmarks/train_tool_model.py on the dev split of benchmarks/data/readers/ "
+            "(written for secondround); the test split and the held-back writers were not used. "
+            "L2 and threshold chosen by leave-one-writer-out over the dev adverts."
+        ),
+        "trained": date.today().isoformat(),
+        "dev_adverts": len(every),
+        "candidates": sum(len(r.candidates) for r in every),
+        "l2": key[0],
+        "threshold": key[1],
+        "lowo_precision": round(pooled[0], 3),
+        "lowo_recall": round(pooled[1], 3),
+        "bias": round(model.bias, 4),
+        "weights": {k: round(v, 4) for k, v in sorted(model.weights.items()) if abs(v) >= 1e-4},
+    }
+    OUT.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(payload['weights'])} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

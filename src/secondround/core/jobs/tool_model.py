@@ -1,0 +1,378 @@
+"""Which names an advert offers are tools: every candidate gets features, a small trained model
+decides.
+
+The rules (core/jobs/tools.py, named.py) propose names from the product lists and from the
+words around them; tuned on the writers we have, they keep finding what those writers wrote.
+Here every name an advert offers (capitalised runs, camel-case, names the lists know in any
+case, what the rules found) is one candidate, described by its shape, the words before and
+after each mention, the lists that know it, where it sits (a title, a heading, the employer's
+name, a list beside other names) and how often it is named. A logistic model, pure Python,
+weighs these; its weights and threshold are learnt by `benchmarks/train_tool_model.py` from the
+dev split of the readers corpus (gold `tools` positive, every other candidate negative), the
+threshold chosen by leave-one-writer-out, and shipped as `data/jobs/tool_model.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from secondround.core.jobs import named
+from secondround.core.jobs.data import JobsDataError, read_data
+from secondround.core.text.products import find_tools, products
+
+# Each candidate's mentions: capitalised or camel-case runs (named.py's shape of a name).
+_NAME = named._NAME
+# Words around a mention that say something of what it is.
+_CERT_AFTER = re.compile(
+    r"^\s*(?:certifi\w*|certificate|licen[cs]\w*|card|qualifi\w*|accredit\w*|registration|"
+    r"registered|membership|member|level \d|award|diploma|degree|exam)\b"
+)
+_ORG_AFTER = re.compile(
+    r"^\s*(?:team|teams|department|dept|office|group|council|trust|ltd|limited|inc|llc|plc|"
+    r"university|college|school|hospital|centre|center|county|city|street|road|house|park|"
+    r"family|foundation|services|partners|club|hall|region|district|board)\b"
+)
+_ORG_BEFORE = re.compile(r"\b(?:our|at|join|with us at|about)\s*$")
+_CERT_BEFORE = re.compile(
+    r"\b(?:certified|certification|certificate|licen[cs]e[d]?|qualified|qualification|"
+    r"registered|registration|accredited|member of|membership of|card|hold(?:s|ing)? (?:a|an|the)?)"
+    r"\s*(?:in |with |by |as |from )?(?:a |an |the )?$"
+)
+_PERSON_BEFORE = re.compile(r"\b(?:ask for|contact|manager|to|reports? to|email|call|with)\s*$")
+_CUES_BEFORE: dict[str, re.Pattern[str]] = {
+    "experience": re.compile(r"\bexperience (?:with|of|in|using)\s*(?:the |a )?$"),
+    "using": re.compile(r"\b(?:using|use|used|uses)\s*(?:the |our |a )?$"),
+    "such_as": re.compile(r"\b(?:such as|like|e\.g\.?|including|incl\.?)\s*$"),
+    "proficient": re.compile(
+        r"\b(?:proficien\w*|skilled|fluent|expert\w*|competent|confident|familiar\w*|"
+        r"knowledge|strong)\s*(?:in|with|of|on|using)\s*$"
+    ),
+    "in": re.compile(r"\bin\s*(?:the |our |a )?$"),
+    "on": re.compile(r"\b(?:on|onto)\s*(?:the |our |a )?$"),
+    "with": re.compile(r"\bwith\s*(?:the |our |a )?$"),
+    "our": re.compile(r"\bour\s*$"),
+    "paren": re.compile(r"\(\s*$"),
+    "colon": re.compile(r":\s*$"),
+}
+_LOWER = re.compile(r"(?<![\w@.#/&'’-])[a-z0-9][a-z0-9]*(?:-[a-z]+)?[a-z](?![\w@#/&'’-])")
+# Context features that mean most together with the name's shape.
+_CROSSED = ("before:strong", "before:record", "before:usual", "before:in", "before:on",
+            "before:with", "before:such_as", "before:using", "before:experience", "list:beside",
+            "list:head_strong", "list:head_record", "list:with_known", "opens", "after:product",
+            "after:wanted", "rule", "list:known", "bullet", "after:noun", "after:item_end",
+            "after:org")  # fmt: skip
+_SHAPES = (
+    "dict:proper",
+    "shape:plain",
+    "shape:acronym",
+    "shape:lower",
+    "shape:distinctive",
+    "shape:other",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One name an advert offers: where it is first named and what describes it."""
+
+    name: str
+    start: int
+    end: int
+    features: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ToolModel:
+    """Logistic weights over candidate features and the threshold a tool must reach."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: frozenset[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def tool_model() -> ToolModel:
+    """The shipped model (data/jobs/tool_model.json), checked as it loads."""
+    try:
+        data = json.loads(read_data("tool_model.json"))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        model = ToolModel(float(data["bias"]), weights, float(data["threshold"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise JobsDataError(f"tool_model.json is malformed: {exc}") from exc
+    if not 0.0 < model.threshold < 1.0:
+        raise JobsDataError("tool_model.json: the threshold must lie between 0 and 1.")
+    return model
+
+
+def candidates(
+    text: str, found: list[tuple[int, str]], header: set[str], own: frozenset[str]
+) -> list[Candidate]:
+    """Every name the advert offers, once each (case folded), with the features of all its
+    mentions together. `found` are the (offset, name) the rules accepted, `header` the words of
+    the advert's title lines and `own` the names of data/jobs/tools.txt."""
+    mentions: list[tuple[int, int, str]] = []
+    for match in _NAME.finditer(text):
+        name = named._trim(match.group())
+        if not name:
+            continue
+        mentions.append(named._without_opening_verb(text, match.start(), name))
+    exact, folded, _ = products()
+    known = {n.lower() for n in exact} | set(folded) | {n.lower() for n in own}
+    # "Strong Python", "Advanced Excel": the product, without the ordinary words before it.
+    mentions = [_without_plain_opening(m, known) for m in mentions]
+    # Names the lists know in any case ("dbt", "sql"), line by line.
+    for line in re.finditer(r"[^\n]+", text):
+        cursor = 0
+        for name in find_tools(line.group()):
+            at = line.group().find(name, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(name)
+            mentions.append((line.start() + at, line.start() + at + len(name), name))
+    # Lower-case names no dictionary knows ("exocad", "7shifts", "scikit-learn").
+    for match in _LOWER.finditer(text):
+        if not named.is_plain_word(match.group()) and any(c.isalpha() for c in match.group()):
+            mentions.append((match.start(), match.end(), match.group()))
+    ruled = {n.lower() for _, n in found}
+    mentions.extend((at, at + len(n), n) for at, n in found)
+    employer = named.employer_names(text)
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    spans = _Spans(sorted({(s, e) for s, e, _ in mentions}))
+    by_name: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, name in mentions:
+        if len(name) < 2 and name != "R":
+            continue
+        if named.is_not_tool(name):
+            continue
+        by_name.setdefault(name.lower(), []).append((start, end, name))
+    out: list[Candidate] = []
+    lowered = text.lower()
+    for low, seen in by_name.items():
+        seen = sorted(set(seen))
+        start, end, name = seen[0]
+        feats: set[str] = set()
+        feats.update(_shape(name))
+        feats.add(f"n:{_count(lowered, low)}")
+        if low in ruled:
+            feats.add("rule")
+        if low in known:
+            feats.add("list:known")
+        elif any(w.lower() in known for w in name.split() if len(w) > 2):
+            feats.add("list:part")
+        proper = _proper_nouns()
+        if all(w in proper for w in name.split()):
+            feats.add("dict:proper")
+        elif any(w in proper for w in name.split()):
+            feats.add("dict:part_proper")
+        parts = name.split()
+        # A first name and a surname: "Grace Otieno", "ask for Dawn Hale".
+        if len(parts) == 2 and parts[0] in proper and not named.is_distinctive(name):
+            feats.add("person_shape")
+        words = {w.lower() for w in name.split()}
+        if words & employer:
+            feats.add("employer")
+        if set(name.split()) & header:
+            feats.add("header")
+        if name in first_line:
+            feats.add("title")
+        for s, e, _ in seen:
+            feats.update(_context(text, s, e, spans, known))
+        # A person's name where people are named ("working with Grace Otieno", "ask for Dawn")
+        # is nobody's product, whatever else is around it.
+        person = "person_shape" in feats or ("dict:proper" in feats and len(parts) == 1)
+        if person and "before:person" in feats and low not in known:
+            continue
+        shapes = [f for f in _SHAPES if f in feats] or ["shape:other"]
+        feats.update(f"{shapes[0]}&{f}" for f in _CROSSED if f in feats)
+        out.append(Candidate(name, start, end, frozenset(feats)))
+    return out
+
+
+def _without_plain_opening(mention: tuple[int, int, str], known: set[str]) -> tuple[int, int, str]:
+    _, end, name = mention
+    words = name.split(" ")
+    for cut in range(1, len(words)):
+        rest = " ".join(words[cut:])
+        if not named.is_plain_word(" ".join(words[:cut])):
+            break
+        if rest.lower() in known:
+            return (end - len(rest), end, rest)
+    return mention
+
+
+def _shape(name: str) -> set[str]:
+    words = name.split()
+    feats = {f"words:{min(len(words), 3)}"}
+    if named._ACRONYM.match(name):
+        feats.add("shape:acronym")
+    if named.is_product_shaped(name):
+        feats.add("shape:product")
+    if named.is_distinctive(name):
+        feats.add("shape:distinctive")
+    if any(c.isdigit() for c in name):
+        feats.add("shape:digit")
+    if words[-1][:1].isdigit():
+        feats.add("shape:version")
+    if name.islower():
+        feats.add("shape:lower")
+    if named.is_plain_word(name):
+        feats.add("shape:plain")
+    elif any(named.is_plain_word(w) for w in words) and len(words) > 1:
+        feats.add("shape:part_plain")
+    if "-" in name or "/" in name:
+        feats.add("shape:joined")
+    if len(name) <= 3:
+        feats.add("shape:short")
+    return feats
+
+
+def _count(text: str, name: str, most: int = 3) -> int:
+    """How often `name` stands as whole words in `text` (both lower case), up to `most`."""
+    count, at = 0, text.find(name)
+    while at >= 0 and count < most:
+        after = at + len(name)
+        if (at == 0 or (not text[at - 1].isalnum() and text[at - 1] != "_")) and (
+            after >= len(text) or (not text[after].isalnum() and text[after] != "_")
+        ):
+            count += 1
+        at = text.find(name, at + 1)
+    return count
+
+
+class _Spans:
+    """Every mention's span, indexed by where it ends and where it starts."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.ends: dict[int, int] = {}
+        self.starts: dict[int, int] = {}
+        for s, e in spans:
+            self.ends[e] = min(s, self.ends.get(e, s))
+            self.starts[s] = max(e, self.starts.get(s, e))
+
+
+def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) -> set[str]:
+    before = text[max(0, start - 45) : start].lower()
+    after = text[end : end + 30].lower()
+    feats: set[str] = set()
+    opens = named._SENTENCE_START.search(text[max(0, start - 6) : start]) is not None
+    if opens:
+        feats.add("opens")
+    if re.search(r"(?:^|\n)[ \t]*[-*•·–][ \t]*$", text[max(0, start - 8) : start]):
+        feats.add("bullet")
+    for label, pattern in (
+        ("strong", named._STRONG_BEFORE),
+        ("record", named._RECORD_BEFORE),
+        ("usual", named._BEFORE),
+        ("weak", named._WEAK_BEFORE),
+        ("acronym_use", named._ACRONYM_BEFORE),
+        ("org", _ORG_BEFORE),
+        ("cert", _CERT_BEFORE),
+        ("person", _PERSON_BEFORE),
+    ):
+        if pattern.search(before):
+            feats.add(f"before:{label}")
+    for label, pattern in _CUES_BEFORE.items():
+        if pattern.search(before):
+            feats.add(f"before:{label}")
+    for label, pattern in (
+        ("product", named._AFTER),
+        ("wanted", named._WANTED_AFTER),
+        ("scheme", named._SCHEME_AFTER),
+        ("place", named._PLACE_AFTER),
+        ("cert", _CERT_AFTER),
+        ("org", _ORG_AFTER),
+    ):
+        if pattern.match(after):
+            feats.add(f"after:{label}")
+    # Qualifying a noun ("Finance teams", "Excel skills"), or ending a list item ("…and Rust.").
+    if re.match(r"^ (?!and\b|or\b|to\b|for\b|is\b|are\b)[a-z]+", after):
+        feats.add("after:noun")
+    elif named._LIST_END.match(text[end : end + 8]):
+        feats.add("after:item_end")
+    if after.startswith("'s") or after.startswith("’s"):
+        feats.add("after:possessive")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(line.split()) <= 5 and line.endswith(":"):
+        feats.add("heading")
+    if line.strip(" -*•·–:.") == text[start:end]:
+        feats.add("whole_line")
+    # Beside another name in a list ("Xero, Sage or QuickBooks"); the list's first name's
+    # context is the list's: "experience with Mazak, Okuma and DMG MORI".
+    head, size, members = _list_around(text, start, end, spans, known, feats)
+    if size >= 3:
+        feats.add("list:3+")
+    if any(text[s:e].lower() in known for s, e in members):
+        feats.add("list:with_known")
+    if head != start:
+        head_before = text[max(0, head - 45) : head].lower()
+        if named._STRONG_BEFORE.search(head_before) or _CUES_BEFORE["such_as"].search(head_before):
+            feats.add("list:head_strong")
+        if named._RECORD_BEFORE.search(head_before) or named._BEFORE.search(head_before):
+            feats.add("list:head_record")
+    return feats
+
+
+def _list_around(
+    text: str,
+    start: int,
+    end: int,
+    spans: _Spans,
+    known: set[str],
+    feats: set[str],
+) -> tuple[int, int, list[tuple[int, int]]]:
+    """The start of the list this mention is in, how many names it holds and their spans."""
+    ends, starts = spans.ends, spans.starts
+
+    def joined(gap: str) -> bool:
+        return len(gap) <= 7 and named._JOIN.match(gap) is not None
+
+    head, size = start, 1
+    # A list joint is at most 7 characters: only names ending or starting that near are looked at.
+    for e in range(max(0, start - 7), start + 1):
+        if e in ends and joined(text[e:start]):
+            feats.add("list:beside")
+            if text[ends[e] : e].lower() in known:
+                feats.add("list:beside_known")
+    for s in range(end, end + 8):
+        if s in starts and joined(text[end:s]):
+            feats.add("list:beside")
+            if text[s : starts[s]].lower() in known:
+                feats.add("list:beside_known")
+    # Walk left, then right, along names joined by commas, "and", "or" and slashes.
+    members: list[tuple[int, int]] = []
+    s0 = start
+    for _ in range(12):
+        left = [e for e in range(max(0, s0 - 7), s0 + 1) if e in ends and joined(text[e:s0])]
+        if not left:
+            break
+        e = max(left)
+        members.append((ends[e], e))
+        s0 = ends[e]
+        head, size = s0, size + 1
+    e0 = end
+    for _ in range(12):
+        right = [s for s in range(e0, e0 + 8) if s in starts and joined(text[e0:s])]
+        if not right:
+            break
+        s = min(right)
+        members.append((s, starts[s]))
+        e0 = starts[s]
+        size += 1
+    return head, size, members
+
+
+@lru_cache(maxsize=1)
+def _proper_nouns() -> frozenset[str]:
+    from secondround.core.text.lines import list_lines
+
+    return frozenset(list_lines(read_data("proper_nouns.txt")))
