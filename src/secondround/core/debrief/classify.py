@@ -126,7 +126,11 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
         _ARROW.search(text) and scores["concerns"] >= _STRONG
     ):
         scores["topics"] += _CONTEXT_BONUS
-    if data.noise.search(folded) and max(scores[k] for k in _ACTIONABLE) < _STRONG:
+    if (
+        data.noise.search(folded)
+        and max(scores[k] for k in _ACTIONABLE) < _STRONG
+        and not _fact_with_a_laugh(folded, fact_score)
+    ):
         # "teams link broke lol", "went ok i think": an aside, not an item.
         return Reading(None, text, 0.0)
     kind = max(_PRIORITY, key=lambda k: (scores[k], -_PRIORITY.index(k)))
@@ -265,6 +269,23 @@ def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
         if score > best[1]:
             best = (category, score)
     return best
+
+
+# A laugh typed after a fact ("the target is 40 jobs a day lol") leaves it a fact.
+_LAUGH = re.compile(r"\b(?:lol|lmao|haha+|ngl)\b")
+
+
+def _fact_with_a_laugh(folded: str, fact_score: float) -> bool:
+    """Whether a clause is an aside only by its laugh, and without it states a figure that a fact
+    cue reads strongly ("churn target is 8% lol"); a figure alone ("canteen did curry, had 2
+    lol") or a fact word alone ("parking on site is mud lol") is not enough."""
+    if not _LAUGH.search(folded):
+        return False
+    rest = _LAUGH.sub(" ", folded)
+    if cues().noise.search(rest):
+        return False
+    figures = len(_FIGURE.findall(rest)) > len(_NOT_FIGURE.findall(rest))
+    return figures and fact_score >= _STRONG_FACT
 
 
 _FIGURE = re.compile(r"(?<![a-z\d])\d[\d,.]*")

@@ -197,13 +197,16 @@ def _only_marks(clause: Clause, reading: Reading, before: Clause) -> bool:
 
 def _opening(clauses: list[Clause], readings: list[Reading], head: int, out: dict[int, int]) -> int:
     """The first clause of the worry a reaction marks: back from `head` over the clauses of its
-    line that no cue reads as a promise, the next step or a strong fact, and no run holds."""
+    line that no cue reads as a promise, a concern, the next step or a strong fact, and no run
+    holds."""
     held = {i for first, last in out.items() for i in range(first, last + 1)}
     while (
         head > 0
         and clauses[head - 1].line == clauses[head].line
         and readings[head - 1].kind in _WEAK_KINDS
-        and readings[head - 1].score < _WEAK_SCORE
+        # "Omar asked about my French. I said it's rusty. I think he's worried…": the subject
+        # they raised is the worry's opening, however strongly it reads as one.
+        and (readings[head - 1].kind == "topics" or readings[head - 1].score < _WEAK_SCORE)
         and not readings[head - 1].dropped
         and head - 1 not in held
     ):
