@@ -103,6 +103,8 @@ def read_debrief(text: str) -> Debrief:
 
 # Kinds of a clause that stay what they are even when a reaction follows them.
 _OWN_KINDS = ("promises", "next_round")
+# Kinds a quoted remark on the next line may mark as a worry.
+_MARKED_KINDS = ("concerns", "topics")
 
 
 def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]:
@@ -128,7 +130,13 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
         reaction = clause.line - before.line <= 1 and bool(
             strict.fullmatch(words)
             or (goes_on[index] and ends_in_concern[index])
-            or (readings[index].kind == "concerns" and loose.fullmatch(words))
+            or (
+                readings[index].kind == "concerns"
+                and loose.fullmatch(words)
+                # 'he said "you'd be learning it from scratch"' under "parking is round the
+                # back" is a doubt of its own, not the fact's reaction.
+                and (readings[head].kind in _MARKED_KINDS or clause.line == before.line)
+            )
             or marker
         )
         same_line = (
@@ -151,6 +159,11 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
 # Kinds the trained concern reading may take a clause from: none, a subject or a weak fact.
 _WEAK_KINDS = (None, "topics", "facts")
 _WEAK_SCORE = 3.0
+# "Hamid asked how I'd run a stock count": what they asked, however much it reads as a fact.
+_THEY_ASKED = re.compile(
+    r"^(?:[\w.'-]+\s+){0,2}?(?:also\s+)?(?:asked|asks|ask|wanted to know|quizzed me)\b",
+    re.IGNORECASE,
+)
 
 
 def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Reading]:
@@ -206,7 +219,11 @@ def _opening(clauses: list[Clause], readings: list[Reading], head: int, out: dic
         and readings[head - 1].kind in _WEAK_KINDS
         # "Omar asked about my French. I said it's rusty. I think he's worried…": the subject
         # they raised is the worry's opening, however strongly it reads as one.
-        and (readings[head - 1].kind == "topics" or readings[head - 1].score < _WEAK_SCORE)
+        and (
+            readings[head - 1].kind == "topics"
+            or readings[head - 1].score < _WEAK_SCORE
+            or _THEY_ASKED.match(clauses[head - 1].text) is not None
+        )
         and not readings[head - 1].dropped
         and head - 1 not in held
     ):
