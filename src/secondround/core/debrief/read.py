@@ -126,17 +126,14 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
         clause, before = clauses[index], clauses[index - 1]
         head = first if first is not None else index - 1
         words = fold(clause.text).strip()
-        marker = _only_marks(clause, readings[index], before)
+        # 'he said "you'd be learning it from scratch"' or "kept coming back to my gap" under
+        # "pay is 41k" is a doubt of its own, not the fact's reaction.
+        marks_above = readings[head].kind in _MARKED_KINDS or clause.line == before.line
+        marker = marks_above and _only_marks(clause, readings[index], before)
         reaction = clause.line - before.line <= 1 and bool(
             strict.fullmatch(words)
             or (goes_on[index] and ends_in_concern[index])
-            or (
-                readings[index].kind == "concerns"
-                and loose.fullmatch(words)
-                # 'he said "you'd be learning it from scratch"' under "parking is round the
-                # back" is a doubt of its own, not the fact's reaction.
-                and (readings[head].kind in _MARKED_KINDS or clause.line == before.line)
-            )
+            or (readings[index].kind == "concerns" and loose.fullmatch(words) and marks_above)
             or marker
         )
         same_line = (
@@ -144,7 +141,7 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
             and readings[index].kind == "concerns"
             and readings[head].kind == "concerns"
         )
-        if (reaction or same_line) and readings[head].kind not in _OWN_KINDS:
+        if (reaction or same_line) and not _aside_or_own(clauses[head], readings[head]):
             if marker and first is None:
                 # "asked how i talk to parents. i said an app. she looked not satisfied": the
                 # sentences before the reaction on its line are all the worry.
@@ -196,6 +193,14 @@ def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Re
     return out
 
 
+def _aside_or_own(clause: Clause, reading: Reading) -> bool:
+    """Whether a clause is no worry for a reaction after it to mark: a promise or the next step,
+    which stay what they are, or an aside ("teams link froze lol") that no cue read as more."""
+    if reading.kind in _OWN_KINDS:
+        return True
+    return reading.kind is None and cues().noise.search(fold(clause.text)) is not None
+
+
 def _only_marks(clause: Clause, reading: Reading, before: Clause) -> bool:
     """Whether a clause read as a concern is only the reaction that marks one, or the
     candidate's guess at it ("she looked not satisfied", "worry.", "i think she is worried about
@@ -225,6 +230,8 @@ def _opening(clauses: list[Clause], readings: list[Reading], head: int, out: dic
             or _THEY_ASKED.match(clauses[head - 1].text) is not None
         )
         and not readings[head - 1].dropped
+        # "zoom froze lol. asked about my French. she went quiet": the aside is not the worry.
+        and not _aside_or_own(clauses[head - 1], readings[head - 1])
         and head - 1 not in held
     ):
         head -= 1
