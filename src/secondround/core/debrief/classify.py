@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from secondround.core.debrief.clauses import Clause
+from secondround.core.debrief.concern_model import judge as judge_concern
 from secondround.core.debrief.data import Cue, cues, fold
 from secondround.core.jobs.data import triggers
 from secondround.core.jobs.tools import find_ad_tools
@@ -125,7 +126,11 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
         _ARROW.search(text) and scores["concerns"] >= _STRONG
     ):
         scores["topics"] += _CONTEXT_BONUS
-    if data.noise.search(folded) and max(scores[k] for k in _ACTIONABLE) < _STRONG:
+    if (
+        data.noise.search(folded)
+        and max(scores[k] for k in _ACTIONABLE) < _STRONG
+        and not _fact_with_a_laugh(folded, fact_score)
+    ):
         # "teams link broke lol", "went ok i think": an aside, not an item.
         return Reading(None, text, 0.0)
     kind = max(_PRIORITY, key=lambda k: (scores[k], -_PRIORITY.index(k)))
@@ -160,7 +165,8 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
 # The candidate's own reading of the worry after the last arrow: "-> worried i'll quit too",
 # "-> thinks i'm too slow?". What follows the verb is the worry in their words.
 _GUESS = re.compile(
-    r"^(?:(?:she|he|they|[a-z]+)\s+)?(?:(?:is|was|seemed|seems|def|prob|probably|maybe|might|may)\s+)?"
+    r"^(?:(?:so|and|i think|i reckon|think|reckon|def|definitely|pretty sure)\s+)?"
+    r"(?:(?:she|he|they|[a-z]+)\s+)?(?:(?:is|was|seemed|seems|def|prob|probably|maybe|might|may)\s+)?"
     r"(?:worried|concerned|unsure|not sure|thinks?|think|didn'?t think|doesn'?t think|wants)\b"
     r"\s*(?:that|about|abt|if|whether|re)?\s*(?P<worry>.*?)[\s?!.]*$",
     re.IGNORECASE,
@@ -170,6 +176,18 @@ _GUESS = re.compile(
 # A part that only names the worry: "-> concern", "-> job hopping worry", "-> red flag?".
 _GUESS_WORDS = 6
 _MARKER = re.compile(r"^[\w /-]{0,30}\b(?:worry|worries|concern|red flag|doubt)\W*$")
+
+
+def only_marks(text: str) -> bool:
+    """Whether a clause is only how the interviewer took something, or the candidate's guess at
+    the worry, naming no doubt of its own: "she looked not satisfied", "worry.", "think he
+    wasn't sure", "i think she is worried about spelling"."""
+    folded = fold(text).strip()
+    return bool(
+        cues().reaction_loose.fullmatch(folded.rstrip(" .!"))
+        or _MARKER.search(folded)
+        or _GUESS.match(folded)
+    )
 
 
 def worry_of(text: str) -> str:
@@ -198,9 +216,12 @@ def worry_of(text: str) -> str:
         for p in parts
         if not data.reaction_loose.fullmatch(fold(p).strip()) and not _MARKER.search(fold(p))
     ] or parts[:1]
+    # A part the trained reading takes for only the reaction ("she wrote a note", "worry.")
+    # marks the worry too; the worry is worded from the others when any is left.
+    said = [p for p in said if not judge_concern("marker", p).found] or said
+    # The doubt comes first ("i've never presented at committee -> she said 'you'd do 2 a month'
+    # -> asked again"); what follows it is how they took it.
     head = said[0]
-    if len(said) > 1:
-        head = next((p for p in said if _score(data.kinds["concerns"], fold(p)) >= _ENOUGH), head)
     if len(reading) > 2 and reading.lower() not in head.lower() and not _MARKER.search(reading):
         return f"{head} — {reading}"
     return head
@@ -248,6 +269,23 @@ def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
         if score > best[1]:
             best = (category, score)
     return best
+
+
+# A laugh typed after a fact ("the target is 40 jobs a day lol") leaves it a fact.
+_LAUGH = re.compile(r"\b(?:lol|lmao|haha+|ngl)\b")
+
+
+def _fact_with_a_laugh(folded: str, fact_score: float) -> bool:
+    """Whether a clause is an aside only by its laugh, and without it states a figure that a fact
+    cue reads strongly ("churn target is 8% lol"); a figure alone ("canteen did curry, had 2
+    lol") or a fact word alone ("parking on site is mud lol") is not enough."""
+    if not _LAUGH.search(folded):
+        return False
+    rest = _LAUGH.sub(" ", folded)
+    if cues().noise.search(rest):
+        return False
+    figures = len(_FIGURE.findall(rest)) > len(_NOT_FIGURE.findall(rest))
+    return figures and fact_score >= _STRONG_FACT
 
 
 _FIGURE = re.compile(r"(?<![a-z\d])\d[\d,.]*")

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from secondround.core.debrief.classify import Reading, classify, concern_competency, worry_of
+from secondround.core.debrief.classify import (
+    Reading,
+    classify,
+    concern_competency,
+    only_marks,
+    worry_of,
+)
 from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.concern_model import judge as judge_concern
+from secondround.core.debrief.concern_model import switched_on
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
@@ -44,7 +52,7 @@ def read_debrief(text: str) -> Debrief:
     clauses = split_clauses(notes)
     listing = frozenset(c.line for c in clauses if "people" in (c.heading, c.label))
     people = find_people(notes, listing)
-    readings = [classify(clause) for clause in clauses]
+    readings = _trained_concerns(clauses, [classify(clause) for clause in clauses])
     marked = _reactions(clauses, readings)
     absorbed = {i for first, last in marked.items() for i in range(first + 1, last + 1)}
     dropped = {c.line: c.start for c, r in zip(clauses, readings, strict=True) if r.dropped}
@@ -95,6 +103,8 @@ def read_debrief(text: str) -> Debrief:
 
 # Kinds of a clause that stay what they are even when a reaction follows them.
 _OWN_KINDS = ("promises", "next_round")
+# Kinds a quoted remark on the next line may mark as a worry.
+_MARKED_KINDS = ("concerns", "topics")
 
 
 def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]:
@@ -116,22 +126,116 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
         clause, before = clauses[index], clauses[index - 1]
         head = first if first is not None else index - 1
         words = fold(clause.text).strip()
+        # 'he said "you'd be learning it from scratch"' or "kept coming back to my gap" under
+        # "pay is 41k" is a doubt of its own, not the fact's reaction.
+        marks_above = readings[head].kind in _MARKED_KINDS or clause.line == before.line
+        marker = marks_above and _only_marks(clause, readings[index], before)
         reaction = clause.line - before.line <= 1 and bool(
             strict.fullmatch(words)
             or (goes_on[index] and ends_in_concern[index])
-            or (readings[index].kind == "concerns" and loose.fullmatch(words))
+            or (readings[index].kind == "concerns" and loose.fullmatch(words) and marks_above)
+            or marker
         )
         same_line = (
             clause.line == before.line
             and readings[index].kind == "concerns"
             and readings[head].kind == "concerns"
         )
-        if (reaction or same_line) and readings[head].kind not in _OWN_KINDS:
+        if (reaction or same_line) and not _aside_or_own(clauses[head], readings[head]):
+            if marker and first is None:
+                # "asked how i talk to parents. i said an app. she looked not satisfied": the
+                # sentences before the reaction on its line are all the worry.
+                head = _opening(clauses, readings, head, out)
             first = head
             out[head] = index
         else:
             first = None
     return out
+
+
+# Kinds the trained concern reading may take a clause from: none, a subject or a weak fact.
+_WEAK_KINDS = (None, "topics", "facts")
+_WEAK_SCORE = 3.0
+# "Hamid asked how I'd run a stock count": what they asked, however much it reads as a fact.
+_THEY_ASKED = re.compile(
+    r"^(?:[\w.'-]+\s+){0,2}?(?:also\s+)?(?:asked|asks|ask|wanted to know|quizzed me)\b",
+    re.IGNORECASE,
+)
+
+
+def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Reading]:
+    """The readings, with clauses that no cue reads as a concern but the trained concern model
+    does ("I type 55 wpm -> he said 'the judge is quick, 70 would be better' -> noted") read as
+    concerns, so a reaction on the next line marks them as any other. Asides, the candidate's own
+    worries and answers, doubts let go and people lists are left as they are."""
+    if not switched_on("concern"):
+        return readings
+    data = cues()
+    out = []
+    for clause, reading in zip(clauses, readings, strict=True):
+        folded = fold(clause.text)
+        if (
+            reading.kind in _WEAK_KINDS
+            and reading.score < _WEAK_SCORE
+            and not (reading.dropped or clause.answer)
+            and "people" not in (clause.heading, clause.label)
+            and not data.noise.search(folded)
+            and not data.own_worry.search(folded)
+            and judge_concern("concern", clause.text).found
+        ):
+            reading = Reading(
+                "concerns",
+                worry_of(clause.text),
+                reading.score,
+                competency=concern_competency(clause.text),
+            )
+        out.append(reading)
+    return out
+
+
+def _aside_or_own(clause: Clause, reading: Reading) -> bool:
+    """Whether a clause is no worry for a reaction after it to mark: a promise or the next step,
+    which stay what they are, or an aside ("teams link froze lol") that no cue read as more."""
+    if reading.kind in _OWN_KINDS:
+        return True
+    return reading.kind is None and cues().noise.search(fold(clause.text)) is not None
+
+
+def _only_marks(clause: Clause, reading: Reading, before: Clause) -> bool:
+    """Whether a clause read as a concern is only the reaction that marks one, or the
+    candidate's guess at it ("she looked not satisfied", "worry.", "i think she is worried about
+    spelling"), by the cues or the trained reading ("she wrote for ages")."""
+    # A guess on a bullet of its own ("- also worried i've not done much social housing") is a
+    # concern in its own right; after the sentences of its line, it sums them up.
+    return reading.kind == "concerns" and (
+        (clause.line == before.line and only_marks(clause.text))
+        or judge_concern("marker", clause.text).found
+    )
+
+
+def _opening(clauses: list[Clause], readings: list[Reading], head: int, out: dict[int, int]) -> int:
+    """The first clause of the worry a reaction marks: back from `head` over the clauses of its
+    line that no cue reads as a promise, a concern, the next step or a strong fact, and no run
+    holds."""
+    held = {i for first, last in out.items() for i in range(first, last + 1)}
+    while (
+        head > 0
+        and clauses[head - 1].line == clauses[head].line
+        and readings[head - 1].kind in _WEAK_KINDS
+        # "Omar asked about my French. I said it's rusty. I think he's worried…": the subject
+        # they raised is the worry's opening, however strongly it reads as one.
+        and (
+            readings[head - 1].kind == "topics"
+            or readings[head - 1].score < _WEAK_SCORE
+            or _THEY_ASKED.match(clauses[head - 1].text) is not None
+        )
+        and not readings[head - 1].dropped
+        # "zoom froze lol. asked about my French. she went quiet": the aside is not the worry.
+        and not _aside_or_own(clauses[head - 1], readings[head - 1])
+        and head - 1 not in held
+    ):
+        head -= 1
+    return head
 
 
 def _same_fault(

@@ -1,0 +1,218 @@
+"""Train the debrief reader's concern model: clauses of a concern, and parts that only mark one.
+
+    python benchmarks/train_debrief_concerns.py [--check] [--unseen FILE]
+
+Reads the dev notes of the training writers' files (NOTE_FILES below, one writer each; the
+`test` split, the held-back items numbered 500-999 and the held-back files are never read), and
+for each judgement of `secondround.core.debrief.concern_model`:
+
+1. leave one writer out: trains on the other writers' dev notes and measures the whole reader
+   (read_eval.py's figures) on that writer's, for every threshold on a grid, beside the cues
+   alone;
+2. picks the threshold with the best sum over the writers left out (clauses of a concern: the
+   gain in concern F1, less twice the recall lost on promises and facts and the rise in asides
+   filed; markers: the gain in concerns worded as the worry); "off" when nothing gains;
+3. trains on every writer's dev notes and writes the weights and thresholds to
+   src/secondround/data/debrief/concern_model.json (`--check` writes nothing).
+
+`--unseen FILE` leaves that writer's file out of the choice: it is only measured, trained on the
+others, as a writer the thresholds never saw (and left out of the shipped weights).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from read_eval import DATA, content, eval_notes, held_back, overlaps, span_of  # noqa: E402
+from train_debrief_parts import train  # noqa: E402
+
+from secondround.core.debrief import concern_model  # noqa: E402
+from secondround.core.debrief.clauses import split_clauses  # noqa: E402
+from secondround.core.debrief.concern_model import OFF, concern_features  # noqa: E402
+
+OUT = ROOT / "src" / "secondround" / "data" / "debrief" / "concern_model.json"
+# The training writers, one file each. Never the held-back files (notes-5, notes-6).
+NOTE_FILES = ("notes.jsonl", "notes-2.jsonl", "notes-3.jsonl", "notes-4.jsonl")
+GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
+_ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")
+Row = tuple[list[str], bool]
+Notes = list[dict[str, Any]]
+Weights = dict[str, dict[str, float]]
+
+_R, _P, _W = "concerns found (recall)", "concerns precision", "concerns worded as the worry"
+_KEPT = ("promises found (recall)", "facts found (recall)")
+_NOISE = "noise wrongly filed (lower is better)"
+
+
+def dev_notes_by_writer() -> dict[str, Notes]:
+    out: dict[str, Notes] = {}
+    for name in NOTE_FILES:
+        path = DATA / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        dev = [n for n in rows if n["split"] == "dev" and not held_back(n)]
+        if dev:
+            out[name] = dev
+    return out
+
+
+def concern_rows(notes: Notes) -> list[Row]:
+    """(features, in a gold concern) per clause of the notes."""
+    out = []
+    for note in notes:
+        gold = [span_of(note["text"], c["evidence"]) for c in note["concerns"]]
+        for clause in split_clauses(note["text"]):
+            span = (clause.start, clause.end)
+            out.append((concern_features(clause.text), any(overlaps(span, g) for g in gold)))
+    return out
+
+
+def marker_rows(notes: Notes) -> list[Row]:
+    """(features, only marks the worry) per arrow-cut part of each clause in a gold concern: a
+    part sharing no content word with the gold worry is taken for the marker."""
+    out = []
+    for note in notes:
+        text = note["text"]
+        for concern in note["concerns"]:
+            start, end = span_of(text, concern["evidence"])
+            worry = content(concern["worry"])
+            for clause in split_clauses(text):
+                if not overlaps((clause.start, clause.end), (start, end)):
+                    continue
+                for part in _ARROW.split(clause.text):
+                    if part.strip():
+                        out.append((concern_features(part), not content(part) & worry))
+    return out
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def measured(notes: Notes, weights: Weights, thresholds: dict[str, float]) -> dict[str, float]:
+    """read_eval's figures for the notes, the reader using these weights and thresholds."""
+    model = concern_model.Model(weights, thresholds)
+    with patch.object(concern_model, "_model", lambda: model):
+        return eval_notes(notes, show=False)
+
+
+def choose(
+    writers: dict[str, Notes], models: dict[str, Weights]
+) -> tuple[float, float, dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """Thresholds chosen writer against writer; each writer's figures off and on."""
+    off = {w: measured(writers[w], models[w], {"concern": OFF, "marker": OFF}) for w in writers}
+
+    def concern_gain(t: float) -> float:
+        total = 0.0
+        for w in writers:
+            r = measured(writers[w], models[w], {"concern": t, "marker": OFF})
+            lost = sum(max(0.0, off[w][k] - r[k]) for k in _KEPT)
+            noisier = max(0.0, r[_NOISE] - off[w][_NOISE])
+            total += f1(r[_P], r[_R]) - f1(off[w][_P], off[w][_R]) - 2 * lost - noisier
+        return total
+
+    concern = max([OFF, *GRID], key=concern_gain)
+
+    def marker_gain(t: float) -> float:
+        total = 0.0
+        for w in writers:
+            r = measured(writers[w], models[w], {"concern": concern, "marker": t})
+            lost = sum(max(0.0, off[w][k] - r[k]) for k in _KEPT)
+            total += r[_W] - off[w][_W] + f1(r[_P], r[_R]) - f1(off[w][_P], off[w][_R]) - 2 * lost
+        return total
+
+    marker = max([OFF, *GRID], key=marker_gain)
+    on = {
+        w: measured(writers[w], models[w], {"concern": concern, "marker": marker}) for w in writers
+    }
+    return concern, marker, off, on
+
+
+def trained(notes: Notes) -> Weights:
+    return {"concern": train(concern_rows(notes)), "marker": train(marker_rows(notes))}
+
+
+def report(title: str, off: dict[str, float], on: dict[str, float]) -> None:
+    cells = " ".join(f"{off[k]:.3f}->{on[k]:.3f}" for k in (_R, _P, _W, _NOISE))
+    print(f"  {title:16} {cells}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="measure only; write nothing")
+    parser.add_argument("--unseen", metavar="FILE", help="measure this writer only, choose without")
+    args = parser.parse_args(argv)
+    everyone = dev_notes_by_writer()
+    unseen = everyone.pop(args.unseen, None) if args.unseen else None
+    writers = everyone
+    if len(writers) < 2:
+        print("Leave-one-writer-out needs the dev notes of two writers or more.")
+        return 1
+    print(f"dev notes by writer: {', '.join(f'{w} {len(n)}' for w, n in writers.items())}")
+    models = {w: trained([n for v, ns in writers.items() if v != w for n in ns]) for w in writers}
+    concern, marker, off, on = choose(writers, models)
+    print("\nleave one writer out (cues alone -> with the model), dev notes of the writer left out")
+    print(f"  {'writer':16} {'recall':>12} {'precision':>12} {'worded':>12} {'noise filed':>12}")
+    pooled_off: dict[str, float] = {}
+    pooled_on: dict[str, float] = {}
+    for w in writers:
+        report(w, off[w], on[w])
+    everything = [n for ns in writers.values() for n in ns]
+    thresholds = {"concern": concern, "marker": marker}
+    # Pooled: each writer's notes read by the model trained without that writer.
+    for key in (_R, _P, _W, _NOISE):
+        weights = {w: len(writers[w]) for w in writers}
+        total = sum(weights.values())
+        pooled_off[key] = sum(off[w][key] * weights[w] for w in writers) / total
+        pooled_on[key] = sum(on[w][key] * weights[w] for w in writers) / total
+    report("pooled (mean)", pooled_off, pooled_on)
+    print(f"thresholds chosen: concern {concern}, marker {marker}")
+    if unseen is not None:
+        model = trained(everything)
+        before = measured(unseen, model, {"concern": OFF, "marker": OFF})
+        after = measured(unseen, model, thresholds)
+        print(f"\nunseen writer {args.unseen} ({len(unseen)} dev notes), trained on the others:")
+        report(args.unseen, before, after)
+    if args.check:
+        return 0
+    final = trained(everything)
+    kept = {
+        kind: {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005}
+        for kind, weights in final.items()
+    }
+    OUT.write_text(
+        json.dumps(
+            {
+                "about": (
+                    "Weights of the debrief reader's concern model, trained by "
+                    "benchmarks/train_debrief_concerns.py on the dev notes of the readers corpus "
+                    f"({len(everything)} notes by {len(writers)} writers; test never read). "
+                    "Thresholds chosen leaving one writer out."
+                ),
+                "thresholds": thresholds,
+                "weights": kept,
+            },
+            indent=1,
+            sort_keys=True,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"\nwrote {OUT.relative_to(ROOT)} ({sum(len(w) for w in kept.values())} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
