@@ -129,6 +129,13 @@ _TITLED_DESCRIPTION = re.compile(
 )
 
 
+# A description that says who someone else is: "her manager is the cfo", "his boss = the md".
+_SOMEONE_ELSE = re.compile(
+    r"\s*(?:her|his|their|[a-z]+['’]s)\s+(?:\w+\s+)?(?:manager|mgr|boss|supervisor|director|"
+    r"head|lead|partner|wife|husband|son|daughter)\s*(?:is|=|was|would be)\b"
+)
+
+
 def described_role(after: str, titled: bool = False) -> tuple[str, int] | None:
     """(role, end of the description) from the words describing a person right after the name:
     a bracket ("(head of maths - my line mgr)"), or what follows a comma, "=" or "who"; with
@@ -137,6 +144,9 @@ def described_role(after: str, titled: bool = False) -> tuple[str, int] | None:
     if found is None:
         return None
     words = found.group(1) if found.group(1) is not None else found.group(2) or ""
+    if _SOMEONE_ELSE.match(words):
+        # "Priya - her manager is the cfo": the role is her manager's, not Priya's.
+        return None
     for role, pattern in people_cues().described:
         if pattern.search(words):
             return role, found.end()

@@ -20,12 +20,14 @@ from secondround.core.debrief.lower_names import (
     never_a_name,
 )
 from secondround.core.debrief.notes import Person
+from secondround.core.debrief.people_model import reread
 from secondround.core.jobs.tools import find_ad_tools
 from secondround.core.text.products import products
 from secondround.core.text.words import word_list
 
-# Roles in the order they win when one name has several cues.
-_PRIORITY = ("line_manager", "current_holder", "hr", "senior_executive", "team_member")
+# Roles in the order they win when one name has several cues; "other" first, as its cues say
+# the person is from the candidate's past ("my old manager Ruth"), whatever else is said.
+_PRIORITY = ("other", "line_manager", "current_holder", "hr", "senior_executive", "team_member")
 _NAME_WORD = re.compile(
     r"(?<![\w'’@./#-])[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*(?![\w@])"
 )
@@ -175,11 +177,14 @@ def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Person]:
+def find_people(
+    notes: str, listing: frozenset[int] = frozenset(), trained: bool = True
+) -> list[Person]:
     """Each person once, in order of first mention, with the clearest role the notes give.
 
     `listing` holds the numbers of lines that list people ("Interviewers: matron (Denise), Olu"),
-    where every name is a person even without a cue.
+    where every name is a person even without a cue. With `trained`, the trained people model
+    reads each person the cues found again (core/debrief/people_model.py).
     """
     people = _People()
     offset = 0
@@ -188,9 +193,17 @@ def find_people(notes: str, listing: frozenset[int] = frozenset()) -> list[Perso
         for mention in _mentions(text, fold(text), number in listing, heading=number == 0):
             people.merge(mention, notes, offset)
         offset += len(line)
-    return people.found
+    # A line labelled as a list of people ("Interviewers: matron (Denise), Olu") names only
+    # people; the lines under a "People" heading may say other things too.
+    labelled = frozenset(
+        number
+        for number, line in enumerate(notes.splitlines())
+        if number in listing and _LIST_LABEL.match(line)
+    )
+    return reread(notes, people.found, listing=labelled) if trained else people.found
 
 
+_LIST_LABEL = re.compile(r"^\W*[\w /&-]{2,30}:")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
 # Words of a job that stand before a name as a title does ("Nurse Tracey Lowes", "Editor Rob
 # Tennant", "Insp. Craig Oduya"): they end a run of capitalised words, never begin a name.
@@ -241,9 +254,7 @@ def _mentions(
         upper = min(names[i + 1][0] if i + 1 < len(names) else len(line), end + _WINDOW)
         before, after = folded[lower:start], folded[end:upper]
         role, cue_start, cue_end, from_before = _role(before, after, lower, end, taken)
-        described = described_role(
-            folded[end : names[i + 1][0] if i + 1 < len(names) else None], titled=True
-        )
+        described = described_role(_own_words(folded, end, names, i), titled=True)
         # What the description says wins unless the cue next to the name says a stronger role.
         if described is not None and (role is None or _rank(described[0]) <= _rank(role)):
             role, cue_start, cue_end, from_before = described[0], end, end + described[1], False
@@ -287,6 +298,28 @@ def _mentions(
         previous_role = (role, from_before) if role else None
         taken = ev_end
     return out
+
+
+# Where a list goes on to the next person: "Leanne, who'd be my boss, + the director Aaron".
+_NEXT_IN_LIST = re.compile(r",?\s*(?:\+|&|\band\b)\s+|,\s+")
+# How far before the next name a list mark still leads to that name ("+ the director ").
+_LEAD_CHARS = 40
+
+
+def _own_words(folded: str, end: int, names: list[tuple[int, int, str]], i: int) -> str:
+    """The words after name `i` up to the next name, less those that introduce the next name:
+    in "Leanne, who'd be my boss, + the director Aaron", "the director" is Aaron's."""
+    if i + 1 >= len(names):
+        return folded[end:]
+    upto = names[i + 1][0]
+    words = folded[end:upto]
+    marks = list(_NEXT_IN_LIST.finditer(words))
+    if len(marks) < 2 and not (marks and marks[0].start() > 0):
+        return words
+    last = marks[-1]
+    if last.start() > 0 and upto - (end + last.end()) <= _LEAD_CHARS:
+        return words[: last.start()]
+    return words
 
 
 def _names(line: str) -> list[tuple[int, int, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from secondround.core.debrief.classify import (
     Reading,
@@ -20,7 +21,7 @@ from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person,
 from secondround.core.debrief.part_model import judge
 from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
-from secondround.core.debrief.promises import LIST_OPENING, split_promise, todo_of
+from secondround.core.debrief.promises import LIST_OPENING, own_todo, split_promise, todo_of
 from secondround.core.limits import MAX_TEXT_CHARS
 
 # Notes longer than this are not notes of an interview; the rest is not read.
@@ -81,7 +82,12 @@ def read_debrief(text: str) -> Debrief:
         if reading.kind == "concerns":
             concerns.append(Concern(reading.text, *where, competency=reading.competency))
         elif reading.kind == "promises":
-            promises.extend(_one_per_thing(notes, clause, reading.text))
+            meeting = clause.line == 0 and _MEETING.match(clause.text)
+            if meeting or _ASK_LATER.search(clause.text):
+                # "must ask next time about parking": a question for them, not a promise; "call
+                # w/ the clinic lead" opening the notes is the meeting they are notes of.
+                continue
+            promises.extend(_one_per_thing(notes, clause, _imperative(reading.text)))
         elif reading.kind == "topics":
             topics.append(Item(reading.text, *where))
             if reading.also_fact and reading.category:
@@ -89,7 +95,16 @@ def read_debrief(text: str) -> Debrief:
         elif reading.kind == "facts":
             facts.append(Fact(reading.text, *where, category=reading.category or "other"))
         elif reading.kind == "next_round":
-            steps.append((reading.score, clause, reading.text))
+            own = _promised_for_next_step(notes, clause)
+            promises.extend(own)
+            if _NO_STEP.search(clause.text) or (own and not _step_after(clause, own[-1])):
+                # "they didn't say next steps??", "send my availability for a trial day": no
+                # word of what the employer does next, or only the candidate's own to-do.
+                continue
+            if own:
+                # The step is what follows the to-do: "she'll decide then".
+                clause = _rest_after(clause, own[-1])
+            steps.append((reading.score, clause, clause.text if own else reading.text))
     return Debrief(
         concerns=tuple(concerns),
         promises=tuple(promises),
@@ -279,16 +294,88 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
     out = []
     for index, (start, end) in enumerate(parts):
         words = clause.text[start:end]
+        if index and _LONE_VERB.fullmatch(words):
+            # "... and chase": a verb with nothing to do it to is no to-do of its own.
+            continue
         if listed:
             text = todo_of(words, notes[opening.start() : opening.end()] if opening else tidied)
         elif index == 0:
             # The first part's to-do is the tidied promise cut where the next thing starts.
             text = tidied[: max(0, len(tidied) - (len(clause.text) - end))].strip() or words
-            text = re.sub(r"^(\w+)\s*:\s*", r"\1 ", text)
+            text = own_todo(words) or re.sub(r"^(\w+)\s*:\s*", r"\1 ", text)
+            if LIST_OPENING.match(words):
+                # "owe lloyd: my SIA number, ...": the list opens the clause.
+                text = todo_of(words, words)
         else:
-            text = todo_of(words, tidied)
+            first = clause.text[parts[0][0] : parts[0][1]]
+            text = todo_of(words, first)
         out.append(Item(text, words, clause.start + start, clause.start + end))
     return out
+
+
+# A clause about the next step that opens with the candidate's own to-do: "bring my portfolio
+# photos weds, she'll decide then", "i owe yolanda my availability for a working interview".
+_OWN_TO_DO = re.compile(
+    r"^\W*(?:(?:also|and|then|still)\s+)?(?:i\s+(?:still\s+)?owe\s+\w+\s*:?\s*(?=my|the|a|an)|"
+    r"(?:(?:i'?ll|i will|need to|i need to|must|i said i'?d|said i'?d)\s+)?"
+    r"(?:send|bring|email|forward|share|prepare|book|confirm|complete|submit|fill in)\s+"
+    r"(?=my|the|a|an|some|copies|copy|\d|two|three|her|him|them)|owe\s+\w+\s*:?\s*(?=my|the|a|an))"
+    r"[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def _promised_for_next_step(notes: str, clause: Clause) -> list[Item]:
+    """The candidate's own to-dos opening a clause about the next step, as promises of their own."""
+    found = _OWN_TO_DO.match(clause.text)
+    if found is None:
+        return []
+    words = found.group().strip(" -–—")
+    start = clause.start + clause.text.find(words)
+    part = replace(clause, start=start, end=start + len(words), text=words)
+    return _one_per_thing(notes, part, _imperative(words))
+
+
+# Notes saying there is no word yet on the next step.
+_NO_STEP = re.compile(
+    r"\b(?:didn'?t|did not|never) (?:say|said|mention|mentioned|tell|told)\b.{0,20}\bnext\b|"
+    r"\bno next steps?\b|"
+    r"\bnothing said\b|\bno (?:word|news|idea) (?:on|about|of|re)? ?(?:next|what'?s next)\b",
+    re.IGNORECASE,
+)
+
+
+def _step_after(clause: Clause, own: Item) -> bool:
+    """Whether the clause says a next step beyond the candidate's own to-do opening it."""
+    rest = fold(_rest_after(clause, own).text)
+    return bool(rest) and any(c.pattern.search(rest) for c in cues().kinds["next_round"])
+
+
+def _rest_after(clause: Clause, own: Item) -> Clause:
+    """The part of the clause after the candidate's to-do, its punctuation left off."""
+    tail = clause.text[own.end - clause.start :]
+    words = tail.lstrip(" ,;-–—").rstrip()
+    start = own.end + len(tail) - len(tail.lstrip(" ,;-–—"))
+    return replace(clause, start=start, end=start + len(words), text=words)
+
+
+# What the candidate means to ask at the next meeting: a question to prepare, not a promise.
+_ASK_LATER = re.compile(
+    r"\b(?:ask|q'?s?|questions?)\b.{0,40}\b(?:next time|next round|2nd round|second round|"
+    r"round (?:2|two)|next stage|next interview|final round)\b|\b(?:questions?|q'?s) to ask\b",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"^\W*(?:(?:video|phone|zoom|teams|first|1st)\s+)?call\s+(?:w/|with\b)", re.I)
+# "owe her the deck": what is owed is to be sent.
+_OWED = re.compile(r"^(?:(?:also|and|still)\s+)?(?:i\s+)?(?:still\s+)?owe\s+", re.IGNORECASE)
+
+
+def _imperative(todo: str) -> str:
+    """The to-do as something to do: "owe her the deck" is "send her the deck"."""
+    return _OWED.sub("send ", todo, count=1)
+
+
+_LONE_VERB = re.compile(r"\W*(?:check|chase|ask|send|call|ring|email|confirm|follow up)\W*", re.I)
 
 
 def _names_someone(clause: Clause, people: list[Person]) -> bool:

@@ -1,0 +1,176 @@
+"""A small trained second reading of each person the cue rules found: is it a person at all, and
+which part do they play.
+
+The cue rules (core/debrief/people.py, data/debrief/people.yaml) read a role from the words right
+next to a name. Writers say it in many other ways: a title before the name ("lead tech Brandi",
+"the audit partner Gurpreet"), a relationship on a later line ("Ruth would be my day-to-day
+contact"), a role said about someone else ("Priya - her manager is the cfo"). This model weighs
+the words around every mention of the name, and the rules' own reading, with logistic regression
+(one judgement per role, and one for "a person at all"), trained on the readers corpus's dev notes
+by `benchmarks/train_debrief_people.py`; its weights ship as data (data/debrief/people_model.json).
+It changes the rules' role only when it is confident, with thresholds chosen by leaving one writer
+out, and each change keeps the features that weighed most, so it can be explained.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from secondround.core.debrief.data import DebriefDataError, fold, read_data
+from secondround.core.debrief.lower_names import is_word
+from secondround.core.debrief.notes import ROLES, Person
+from secondround.core.debrief.part_model import probability
+
+# What the model judges: one yes/no per role, and whether the name is a person at all.
+PERSON = "person"
+_WORD = re.compile(r"[a-z][a-z']*|\d+")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+# How much of a line around a mention is read, and how many mentions.
+_BEFORE_CHARS = 40
+_AFTER_CHARS = 60
+_MENTIONS = 5
+_EXPLAIN = 3
+
+
+@dataclass(frozen=True)
+class Model:
+    # {judgement: {feature: weight}}: a judgement per role and PERSON.
+    weights: dict[str, dict[str, float]]
+    # The probability a role needs to replace the rules' "other" (no role cue found), and to
+    # replace a role the rules read from a cue; below `person_threshold` a name is no person.
+    role_threshold: float
+    override_threshold: float
+    person_threshold: float
+
+
+@lru_cache(maxsize=1)
+def _model() -> Model:
+    name = "people_model.json"
+    try:
+        data = json.loads(read_data(name))
+        weights = {
+            kind: {str(f): float(w) for f, w in data["weights"][kind].items()}
+            for kind in (*ROLES, PERSON)
+        }
+        thresholds = [float(data["thresholds"][k]) for k in ("role", "override", "person")]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DebriefDataError(f"{name}: expected weights per role and three thresholds.") from exc
+    return Model(weights, *thresholds)
+
+
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+Mentions = dict[str, list[tuple[int, int]]]
+
+
+def mentions_of(notes: str) -> Mentions:
+    """{word in lower case: spans of its occurrences}, read once for all the people in the notes;
+    "Sarah's" and "Mary-Jane" are also found under "sarah" and "mary"."""
+    out: Mentions = {}
+    for token in _TOKEN.finditer(notes):
+        word = token.group().lower()
+        keys = {word, re.split(r"['’-]", word)[0]}
+        for key in keys:
+            end = token.start() + len(key)
+            out.setdefault(key, []).append((token.start(), end))
+    return out
+
+
+def person_features(notes: str, person: Person, mentions: Mentions | None = None) -> list[str]:
+    """The features of one person found in the notes: the rules' role, the words of the
+    evidence, and the words around each mention of the name on its line."""
+    words = [w for w in person.name.lower().replace(".", " ").split() if w not in _HONORIFICS]
+    first = words[0] if words else person.name.lower()
+    feats = ["bias", f"rule:{person.role}", f"words:{min(len(words), 3)}"]
+    if is_word(first):
+        feats.append("name is a word")
+    feats.extend(f"ev:{w}" for w in _words(person.evidence))
+    spans = (mentions if mentions is not None else mentions_of(notes)).get(first, [])
+    feats.append(f"mentions:{min(len(spans), 3)}")
+    if spans and all(notes[start : start + 1].islower() for start, _ in spans):
+        feats.append("lower case")
+    for number, (start, end) in enumerate(spans[:_MENTIONS]):
+        line_start = notes.rfind("\n", 0, start) + 1
+        line_end = notes.find("\n", end)
+        line_end = len(notes) if line_end == -1 else line_end
+        before = notes[max(line_start, start - _BEFORE_CHARS) : start]
+        after = notes[end : min(line_end, end + _AFTER_CHARS)]
+        if number == 0 and not notes[line_start:start].strip():
+            feats.append("opens a line")
+        b, a = _words(before), _words(after)
+        feats.extend(f"b:{w}" for w in b[-4:])
+        feats.extend(f"a:{w}" for w in a[:8])
+        feats.extend(f"bb:{x}_{y}" for x, y in pairwise(b[-4:]))
+        feats.extend(f"aa:{x}_{y}" for x, y in pairwise(a[:8]))
+        if b:
+            feats.append(f"just before:{b[-1]}")
+        if a:
+            feats.append(f"just after:{a[0]}")
+    return list(dict.fromkeys(feats))
+
+
+def _words(text: str) -> list[str]:
+    return [w[:7] for w in _WORD.findall(fold(text))]
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A person as the model reads them: kept or not, the role, and why."""
+
+    keep: bool
+    role: str
+    because: tuple[str, ...]
+
+
+def probabilities(
+    notes: str, person: Person, model: Model | None = None, mentions: Mentions | None = None
+) -> dict[str, float]:
+    """{judgement: probability} for one person the rules found."""
+    model = model or _model()
+    feats = person_features(notes, person, mentions)
+    return {kind: probability(feats, weights) for kind, weights in model.weights.items()}
+
+
+def decide(rule_role: str, scored: dict[str, float], model: Model) -> tuple[bool, str]:
+    """(a person at all, role) from the probabilities: the rules' role unless another role's
+    passes its threshold and beats it."""
+    keep = scored[PERSON] >= model.person_threshold
+    best = max(ROLES, key=lambda r: scored[r])
+    needed = model.role_threshold if rule_role == "other" else model.override_threshold
+    if best != rule_role and scored[best] >= needed and scored[best] > scored[rule_role]:
+        return keep, best
+    return keep, rule_role
+
+
+def judge_person(notes: str, person: Person, model: Model | None = None) -> Judged:
+    """Whether the name found is a person, and their role, with the features that weighed most."""
+    model = model or _model()
+    keep, role = decide(person.role, probabilities(notes, person, model), model)
+    weights = model.weights[role]
+    feats = person_features(notes, person)
+    weighed = sorted((f for f in feats if f in weights and f != "bias"), key=lambda f: -weights[f])
+    return Judged(keep, role, tuple(weighed[:_EXPLAIN]))
+
+
+def reread(
+    notes: str,
+    people: list[Person],
+    model: Model | None = None,
+    listing: frozenset[int] = frozenset(),
+) -> list[Person]:
+    """The people the rules found, less those the model reads as no person, with its roles.
+    A name on a line listing people (`listing`, line numbers) stays, whatever the model says."""
+    model = model or _model()
+    mentions = mentions_of(notes) if people else {}
+    out = []
+    for person in people:
+        keep, role = decide(person.role, probabilities(notes, person, model, mentions), model)
+        if not keep and notes.count("\n", 0, person.start) not in listing:
+            continue
+        if role != person.role:
+            person = Person(person.name, role, person.evidence, person.start, person.end)
+        out.append(person)
+    return out
