@@ -12,9 +12,10 @@ Runs what `secondround job analyse --json` and `secondround debrief --json` prin
 reported, never tuned on. `--show` lists the misses of the dev split only. `--writer` keeps one
 writer's items: a reader tuned on one writer's notes and measured on the other's shows how well
 it generalises. Competencies are also given per ads file (each file is one writer) and split.
-`--lowo` adds the leave-one-writer-out figure of the job reader's trained parts: the line model
-and the scorer, with the shipped settings, trained on the dev items of every other ads file and
-the requirement lines, scored on the held-out writer's dev ads (benchmarks/train_job_model.py).
+`--lowo` adds the leave-one-writer-out figures of the job reader's trained parts: the line model,
+the scorer and the ad model, with the shipped settings, trained on the dev items of every other
+ads file and the requirement lines, scored on the held-out writer's dev ads
+(benchmarks/train_job_model.py), per writer and per competency (several minutes).
 Tools are also given per ads file and split; `--tool-lowo` adds the leave-one-writer-out figure
 of the tool model (benchmarks/train_tool_model.py), beside the rules alone. `--without-held`
 leaves out the items numbered 500-999, which nobody tuning may score.
@@ -415,21 +416,44 @@ def tools_leave_one_writer_out() -> None:
 
 
 def leave_one_writer_out() -> None:
-    """The trained parts measured on each writer's dev ads, trained on the others'."""
-    from train_job_model import baseline, dev_ads_by_writer, dev_lines, lowo, micro, shipped
+    """The trained parts measured on each writer's dev ads, trained on the others', and the
+    shipped reader's precision and recall per competency, pooled over the held-out writers."""
+    from train_job_model import (
+        AD_OUT,
+        ad_lowo,
+        baseline,
+        dev_ads_by_writer,
+        dev_lines,
+        line_rule,
+        lowo,
+        micro,
+        out_of_sample_reads,
+        per_key,
+    )
 
     by_writer, lines = dev_ads_by_writer(), dev_lines()
     if len(by_writer) < 2:
         print("\nleave-one-writer-out needs two ads files with dev items.")
         return
-    print("\nleave-one-writer-out (dev ads only)   cues+scorer P/R/F1    with line model P/R/F1")
-    _, before = lowo(by_writer, lines, fixed=baseline(), verbose=False)
-    _, after = lowo(by_writer, lines, fixed=shipped(), verbose=False)
+    shipped = json.loads(AD_OUT.read_text(encoding="utf-8"))
+    _, cues = lowo(by_writer, lines, fixed=baseline(), verbose=False)
+    _, rule = lowo(by_writer, lines, fixed=line_rule(), verbose=False)
+    nested = out_of_sample_reads(by_writer, lines, line_rule(), verbose=False)
+    _, after = ad_lowo(nested, fixed=(shipped["l2"], shipped["threshold"]))
+    print(
+        "\nleave-one-writer-out (dev ads)  cues+scorer P/R/F1   + line model P/R/F1"
+        "    + ad model P/R/F1"
+    )
     for writer in [*by_writer, "pooled"]:
-        b = micro(sum(before.values(), Counter()) if writer == "pooled" else before[writer])
-        a = micro(sum(after.values(), Counter()) if writer == "pooled" else after[writer])
-        print(f"  {writer:34} " + " ".join(f"{x:.3f}" for x in b) + "   " +
-              " ".join(f"{x:.3f}" for x in a))  # fmt: skip
+        cells = [
+            micro(sum(c.values(), Counter()) if writer == "pooled" else c[writer])
+            for c in (cues, rule, after)
+        ]
+        print(f"  {writer:28} " + "   ".join(" ".join(f"{x:.3f}" for x in cell) for cell in cells))
+    print("\nleave-one-writer-out per competency, the line model without the ad model:")
+    per_key(rule)
+    print("leave-one-writer-out per competency, as shipped (with the ad model):")
+    per_key(after)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -448,17 +472,19 @@ def main(argv: list[str] | None = None) -> int:
         "--notes", metavar="FILE", help="score one file of notes only (one writer): notes-3.jsonl"
     )
     parser.add_argument(
-        "--lowo", action="store_true", help="add the leave-one-writer-out job reader figure"
+        "--lowo",
+        action="store_true",
+        help="add the leave-one-writer-out job reader figures, per writer and per competency",
+    )
+    parser.add_argument(
+        "--without-held",
+        action="store_true",
+        help="leave out the held-back items (numbered 500-999), which are measured once",
     )
     parser.add_argument(
         "--tool-lowo",
         action="store_true",
         help="add the leave-one-writer-out figure of the job reader's tool model",
-    )
-    parser.add_argument(
-        "--without-held",
-        action="store_true",
-        help="leave out the held-back items (numbered 500-999), as anyone tuning must",
     )
     args = parser.parse_args(argv)
     ads, notes = (

@@ -2,10 +2,12 @@
 
 Cue phrases (ESCO's labels, advert wordings, everyday paraphrases) and the occupation's typical
 work styles propose candidates; the trained scorer (core/jobs/scorer.py) keeps those the advert
-asks for. The trained line model (core/jobs/lines.py) reads each sentence and list item: a
-competency some line asks for clearly is kept (that line is its evidence) even when no cue
-found it, and a cue-found one is dropped when none of the lines it sits in reads as asking for
-it. Weights (docs/jobs-and-notes.md): each mention counts one point, up to three; a
+asks for. The trained line model (core/jobs/lines.py) reads each sentence and list item, and a
+competency some line asks for at all is a candidate too (that line is its evidence) even when no
+cue found it. The ad model (core/jobs/ad_model.py) then decides, for the whole advert, which
+candidates it asks for, from the line model's probabilities and how the cues were asked; without
+it (for measuring), a line asking clearly keeps a competency and the scorer keeps cue-found ones.
+Weights (docs/jobs-and-notes.md): each mention counts one point, up to three; a
 mention in a requirements section adds one. Three points, a mention marked essential, or a cue in
 the job's title make a competency central (3); two points make 2; a single passing mention, or
 being typical of the occupation, makes 1.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from secondround.core.jobs.ad_model import ASKS_AT_ALL, AdModel, ad_features, ad_model
 from secondround.core.jobs.data import phrase_sources, title_cues, triggers
 from secondround.core.jobs.lines import MIN_WORDS, LineModel, line_model, word_count
 from secondround.core.jobs.occupations import Title, typical_competencies
@@ -32,6 +35,8 @@ from secondround.core.jobs.sections import Layout
 from secondround.core.text.phrases import Hit, Token
 
 _MAX_COUNTED = 3
+# Shorter than this, the text is a snippet, not an advert the ad model was trained on.
+MIN_AD_WORDS = 40
 # Which mention to show as evidence: the one that best explains the weight.
 _EVIDENCE_RANK = {"essential": 0, "title": 1, "required": 2, "plain": 3, "desirable": 4}
 
@@ -60,6 +65,21 @@ class Candidate:
     # (1.0 when a mention is in the title), and over every line of the advert.
     mention_p: float = 1.0
     best_p: float = 0.0
+    # The line model's probability for this competency on every line, and the advert's length
+    # in words: what the ad model (core/jobs/ad_model.py) weighs beside the cue features.
+    line_ps: tuple[float, ...] = ()
+    words: int = 0
+
+    def ad_features(self) -> dict[str, float]:
+        """The features the ad model weighs for this candidate."""
+        return ad_features(
+            self.competency.name,
+            self.kind,
+            self.features,
+            list(self.line_ps),
+            self.mention_p,
+            self.words,
+        )
 
 
 def find_competencies(
@@ -67,24 +87,34 @@ def find_competencies(
     words: list[Token],
     title: Title | None,
     occupation: OccupationMatch | None = None,
-    models: tuple[Model, LineModel] | None = None,
+    models: tuple[Model, LineModel, AdModel | None] | None = None,
 ) -> list[Competency]:
     """Competencies the advert asks for: most central first, then by first mention.
 
-    `models` (the scorer and the line model) replaces the shipped ones, for measuring."""
-    scorer, reader = models or (model(), line_model())
+    `models` (the scorer, the line model and the ad model, or None for the rule without it)
+    replaces the shipped ones, for measuring."""
+    scorer, reader, judge = models or (model(), line_model(), ad_model())
     found = candidates(text, words, title, occupation, reader=reader, scorer=scorer)
-    kept = [c for c in found if keeps(c, scorer, reader)]
+    kept = [c for c in found if keeps(c, scorer, reader, judge=judge)]
     kept.sort(key=lambda c: (-c.competency.weight, c.first))
     return [c.competency for c in kept]
 
 
 def keeps(
-    candidate: Candidate, scorer: Model, reader: LineModel, probability: float | None = None
+    candidate: Candidate,
+    scorer: Model,
+    reader: LineModel,
+    probability: float | None = None,
+    judge: AdModel | None = None,
 ) -> bool:
-    """Whether a candidate is printed: a line asks for it clearly, or the scorer keeps it and
-    some line it is mentioned in reads as asking for it at all. `probability` is the scorer's,
-    when already computed."""
+    """Whether a candidate is printed. With the ad model (`judge`): when it says the advert
+    asks for it. Without: a line asks for it clearly, or the scorer keeps it and some line it is
+    mentioned in reads as asking for it at all. `probability` is the scorer's or the ad
+    model's, when already computed."""
+    if judge is not None and judges(candidate):
+        if probability is None:
+            probability = judge.probability(candidate.ad_features())
+        return probability >= judge.threshold
     if candidate.best_p >= reader.propose and candidate.kind in ("cue", "line"):
         return True
     if candidate.kind == "line":
@@ -92,6 +122,15 @@ def keeps(
     if probability is None:
         probability = scorer.probability(candidate.features)
     return probability >= scorer.threshold and candidate.mention_p >= reader.veto
+
+
+def judges(candidate: Candidate) -> bool:
+    """Whether the ad model decides this candidate. It was trained on whole adverts (80 words
+    and more) read from their own text: a snippet of a few lines, a title given apart from the
+    text and the occupation's typical competencies are left to the earlier rule."""
+    if candidate.kind == "occupation" or candidate.words < MIN_AD_WORDS:
+        return False
+    return not (candidate.kind == "title" and candidate.competency.start is None)
 
 
 def candidates(
@@ -145,10 +184,12 @@ def candidates(
             "cue" if any(m.source != "title" for m in group) else "title",
             _mention_p(key, group, lines),
             max((p[key] for _, _, p in lines), default=0.0),
+            tuple(p[key] for _, _, p in lines),
+            len(words),
         )
         for key, group in by_key.items()
     ]
-    found.extend(_line_candidates(text, layout, lines, set(by_key), reader))
+    found.extend(_line_candidates(text, layout, lines, set(by_key), reader, len(words)))
     if occupation is not None and scorer.occupation:
         for rank, key in enumerate(typical_competencies(occupation.code)):
             if key in by_key:
@@ -197,8 +238,11 @@ def _line_candidates(
     lines: list[tuple[int, int, dict[str, float]]],
     cued: set[str],
     reader: LineModel,
+    words: int = 0,
 ) -> list[Candidate]:
-    """Competencies no cue found that some line asks for clearly, with those lines as mentions."""
+    """Competencies no cue found that some line asks for clearly enough to propose them (the
+    line model's `propose`), with those lines as mentions; a line counts towards the weight when
+    it asks at all (ASKS_AT_ALL), and the best line always does."""
     asked: dict[str, list[tuple[float, _Mention]]] = {}
     for start, end, probabilities in lines:
         for key, p in probabilities.items():
@@ -207,9 +251,10 @@ def _line_candidates(
                 asked.setdefault(key, []).append((p, mention))
     out = []
     for key, scored in asked.items():
-        group = [m for _, m in scored]
         best = max(p for p, _ in scored)
-        out.append(Candidate(_weigh(key, group), {}, _first(group), "line", best, best))
+        group = [m for p, m in scored if p >= min(best, ASKS_AT_ALL)]
+        ps = tuple(p[key] for _, _, p in lines)
+        out.append(Candidate(_weigh(key, group), {}, _first(group), "line", best, best, ps, words))
     return out
 
 
