@@ -19,13 +19,17 @@ the features that weighed most, so it can be explained.
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from secondround.core.debrief.data import DebriefDataError, cues, fold, read_data
-from secondround.core.debrief.part_model import Reading, part_features, probability
+from secondround.core.debrief.data import cues, fold
+from secondround.core.debrief.part_model import (
+    Model,
+    Reading,
+    load_model,
+    part_features,
+    probability,
+)
 
 KINDS = ("concern", "marker")
 # A threshold no probability reaches: the judgement is off and the cues decide alone.
@@ -93,25 +97,9 @@ def concern_features(text: str) -> list[str]:
     return [*part_features(text), *extra]
 
 
-@dataclass(frozen=True)
-class Model:
-    # {judgement: {feature: weight}}; "bias" is a feature every text has.
-    weights: dict[str, dict[str, float]]
-    thresholds: dict[str, float]
-
-
 @lru_cache(maxsize=1)
 def _model() -> Model:
-    name = "concern_model.json"
-    try:
-        data = json.loads(read_data(name))
-        weights = {
-            kind: {str(f): float(w) for f, w in data["weights"][kind].items()} for kind in KINDS
-        }
-        thresholds = {kind: float(data["thresholds"][kind]) for kind in KINDS}
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise DebriefDataError(f"{name}: expected weights and a threshold per judgement.") from exc
-    return Model(weights, thresholds)
+    return load_model("concern_model.json", KINDS)
 
 
 def switched_on(kind: str) -> bool:

@@ -122,18 +122,23 @@ class Model:
     thresholds: dict[str, float]
 
 
-@lru_cache(maxsize=1)
-def _model() -> Model:
-    name = "part_model.json"
+def load_model(name: str, kinds: tuple[str, ...]) -> Model:
+    """The weights and threshold of each judgement in the data file `name`; a file not shaped so
+    is a DebriefDataError naming it."""
     try:
         data = json.loads(read_data(name))
         weights = {
-            kind: {str(f): float(w) for f, w in data["weights"][kind].items()} for kind in KINDS
+            kind: {str(f): float(w) for f, w in data["weights"][kind].items()} for kind in kinds
         }
-        thresholds = {kind: float(data["thresholds"][kind]) for kind in KINDS}
+        thresholds = {kind: float(data["thresholds"][kind]) for kind in kinds}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DebriefDataError(f"{name}: expected weights and a threshold per judgement.") from exc
     return Model(weights, thresholds)
+
+
+@lru_cache(maxsize=1)
+def _model() -> Model:
+    return load_model("part_model.json", KINDS)
 
 
 def probability(feats: list[str], weights: dict[str, float]) -> float:
