@@ -63,6 +63,7 @@ def _model() -> Model:
 
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_JOINED = re.compile(r"['’-]")
 Mentions = dict[str, list[tuple[int, int]]]
 
 
@@ -71,11 +72,12 @@ def mentions_of(notes: str) -> Mentions:
     "Sarah's" and "Mary-Jane" are also found under "sarah" and "mary"."""
     out: Mentions = {}
     for token in _TOKEN.finditer(notes):
-        word = token.group().lower()
-        keys = {word, re.split(r"['’-]", word)[0]}
-        for key in keys:
-            end = token.start() + len(key)
-            out.setdefault(key, []).append((token.start(), end))
+        word, start = token.group().lower(), token.start()
+        out.setdefault(word, []).append((start, start + len(word)))
+        if _JOINED.search(word):
+            key = _JOINED.split(word, maxsplit=1)[0]
+            if key != word:
+                out.setdefault(key, []).append((start, start + len(key)))
     return out
 
 
