@@ -3,6 +3,9 @@
     python benchmarks/train_star.py              # fit on all train data, write star_model.json
     python benchmarks/train_star.py --lowo       # first leave-one-writer-out (how the settings
                                                  # below were chosen); no test split is read
+    python benchmarks/train_star.py --lowo --no-write --styles --errors /tmp/lowo.txt
+                                                 # + per part and confusion on bullet, written
+                                                 # and spoken answers, misses written to a file
     STAR_L2=3e-4 STAR_MIN_DF=5 python benchmarks/train_star.py --lowo --no-write   # try settings
 
 A multinomial logistic regression over the features of `secondround.core.coach.star`
@@ -72,13 +75,24 @@ POSITIONS = int(os.environ.get("STAR_POSITIONS", "6"))
 KIND_CUES = os.environ.get("STAR_KIND_CUES", "1") == "1"
 PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
 KIND_GROUP = os.environ.get("STAR_KIND_GROUP", "0") == "1"
+BULLET_SHAPE = int(os.environ.get("STAR_BULLET_SHAPE", "0"))
 
 Example = tuple[list[str], list[float], int]
 
 
 def shape() -> Weights:
     """An empty model carrying the feature options, for extracting features before fitting."""
-    return Weights(PARTS, {}, frozenset(), RULE_WEIGHT, POSITIONS, KIND_CUES, PREV_CUES, KIND_GROUP)
+    return Weights(
+        PARTS,
+        {},
+        frozenset(),
+        RULE_WEIGHT,
+        POSITIONS,
+        KIND_CUES,
+        PREV_CUES,
+        KIND_GROUP,
+        BULLET_SHAPE,
+    )
 
 
 @dataclass
@@ -104,7 +118,7 @@ def prepare(rows: list[dict[str, Any]]) -> list[Prepared]:
                 answer["writer"],
                 kind,
                 [sentence_features(t, i, kind, None, asked, options) for i, t in enumerate(texts)],
-                [[RULE_WEIGHT * r for r in rule_scores(t)] for t in texts],
+                [[RULE_WEIGHT * r for r in rule_scores(t, kind, options)] for t in texts],
                 [PARTS.index(s["label"]) for s in answer["sentences"]],
             )
         )
@@ -179,6 +193,7 @@ def train(prepared: list[Prepared]) -> Weights:
         KIND_CUES,
         PREV_CUES,
         KIND_GROUP,
+        BULLET_SHAPE,
     )
 
 
@@ -204,9 +219,12 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
     return sum(scores) / len(scores) if scores else 0.0
 
 
-def leave_one_writer_out() -> dict[str, dict[str, list[tuple[str, str]]]]:
+def leave_one_writer_out(
+    errors: list[str] | None = None,
+) -> dict[str, dict[str, list[tuple[str, str]]]]:
     """For each writer: (gold, label) pairs on their train split, from a model trained without
-    them, grouped as "all" and "style:<style>"."""
+    them, grouped as "all" and "style:<style>"; with `errors`, each mislabelled sentence is
+    appended to it as "writer style id gold>label: text"."""
     pool = train_answers()
     prepared = prepare(pool)
     out: dict[str, dict[str, list[tuple[str, str]]]] = {}
@@ -223,13 +241,24 @@ def leave_one_writer_out() -> dict[str, dict[str, list[tuple[str, str]]]]:
             groups["all"].extend(pairs)
             groups.setdefault(f"style:{answer['style']}", []).extend(pairs)
             groups.setdefault(f"kind:{answer['kind']}", []).extend(pairs)
+            if errors is not None:
+                errors.extend(
+                    f"{writer} {answer['style']} {answer['id']} {g}>{p}: {s['text']}"
+                    for (g, p), s in zip(pairs, answer["sentences"], strict=True)
+                    if g != p
+                )
         out[writer] = groups
     return out
 
 
-def print_lowo() -> float:
-    """Print leave-one-writer-out macro-F1 per writer; return the mean over writers."""
-    results = leave_one_writer_out()
+def print_lowo(styles: bool = False, errors_to: str | None = None) -> float:
+    """Print leave-one-writer-out macro-F1 per writer; return the mean over writers.
+
+    With `styles`, also per-part F1 and the confusion (gold > label) on each writer's bullet
+    and written answers; with `errors_to`, the mislabelled sentences are written to that file.
+    """
+    errors: list[str] | None = [] if errors_to else None
+    results = leave_one_writer_out(errors)
     print("Leave-one-writer-out (train on the others' train data, label this writer's train):")
     means = []
     for writer, groups in results.items():
@@ -243,9 +272,37 @@ def print_lowo() -> float:
             if g
         )
         print(f"  {writer:<5} {len(groups['all']):>5} sentences   macro-F1 {f1:.3f}{extra}")
+        if styles:
+            for style in ("bullets", "written", "spoken"):
+                if f"style:{style}" in groups:
+                    print(_per_part(f"    {style}", groups[f"style:{style}"]))
     mean = sum(means) / len(means) if means else 0.0
     print(f"  mean over writers: {mean:.3f}")
+    if styles:
+        for style in ("bullets", "written", "spoken"):
+            pooled = [p for g in results.values() for p in g.get(f"style:{style}", [])]
+            if pooled:
+                print(_per_part(f"  pooled {style}", pooled))
+    if errors_to and errors is not None:
+        Path(errors_to).write_text("\n".join(errors) + "\n", encoding="utf-8")
     return mean
+
+
+def _per_part(name: str, pairs: list[tuple[str, str]]) -> str:
+    """One line: macro-F1, F1 per part, and the commonest confusions (gold>label count)."""
+    f1s = []
+    for part in PARTS:
+        tp = sum(1 for g, p in pairs if g == p == part)
+        fp = sum(1 for g, p in pairs if p == part != g)
+        fn = sum(1 for g, p in pairs if g == part != p)
+        f1s.append(f"{part} {2 * tp / (2 * tp + fp + fn):.2f}" if tp + fp + fn else f"{part} -")
+    wrong = Counter(f"{g}>{p}" for g, p in pairs if g != p).most_common(6)
+    return (
+        f"{name} ({len(pairs)}) macro-F1 {macro_f1(pairs):.3f}  "
+        + " ".join(f1s)
+        + "  | "
+        + " ".join(f"{k} {n}" for k, n in wrong)
+    )
 
 
 def write(model: Weights, answers_count: int, names: list[str]) -> None:
@@ -277,6 +334,7 @@ def write(model: Weights, answers_count: int, names: list[str]) -> None:
             "kind_cues": KIND_CUES,
             "prev_cues": PREV_CUES,
             "kind_group": KIND_GROUP,
+            "bullet_shape": BULLET_SHAPE,
         },
         "labels": list(PARTS),
         "rule_weight": RULE_WEIGHT,
@@ -293,7 +351,8 @@ def main(argv: list[str]) -> int:
         print("No corpus under benchmarks/data/coach-corpus*; nothing to train on.")
         return 1
     if "--lowo" in argv:
-        print_lowo()
+        errors_to = argv[argv.index("--errors") + 1] if "--errors" in argv[:-1] else None
+        print_lowo("--styles" in argv, errors_to)
         if "--no-write" in argv:
             return 0
     names = sorted({a["writer"] for a in pool})

@@ -33,7 +33,7 @@ from secondround.core.coach.results import find_result
 from secondround.core.coach.rubric import rubric
 from secondround.core.coach.scoring import INFORMATIONAL, Findings, cap_overall, score
 from secondround.core.coach.sentences import split_sentences, word_count
-from secondround.core.coach.specificity import find_details
+from secondround.core.coach.specificity import find_details, find_names
 from secondround.core.coach.star import label_sentences
 
 _ENGLISH = re.compile(
@@ -79,6 +79,9 @@ def analyse_answer(
     missing = tuple(p for p in ("S", "T", "A", "R") if p not in present)
     hypothetical = kind.kind in STAR_KINDS and _is_hypothetical(sentences)
     details = find_details(texts)
+    if kind.kind in NAMED_KINDS:
+        # What a factual answer names (a ticket, a product, a place) is its specific content.
+        details = sorted(details + find_names(texts, details), key=lambda m: m.sentence)
     ownership = find_ownership(labels, texts)
     checks = (
         run_checks(kind.kind, texts, labels, details, question) if has_checks(kind.kind) else None
@@ -153,6 +156,10 @@ def analyse_answer(
 
 
 _ASKS_FOR_QUESTIONS = re.compile(r"\b(questions?|ask)\b", re.IGNORECASE)
+
+
+# Kinds whose answers count a name as a detail: "What tickets do you hold?" is answered by names.
+NAMED_KINDS = frozenset({"factual"})
 
 
 def _norm_kind(kind: QuestionKind, question: str | None) -> str:

@@ -125,6 +125,8 @@ def _kind_remarks(
 ) -> list[Remark]:
     failed = sorted((c for c in checks if not c.passed), key=lambda c: -c.weight)
     out = [Remark(None, f"kind_{c.name}", c.message) for c in failed]
+    if f.kind in rubric()["specificity"].get("full_marks_details", {}):
+        out.extend(_specificity_remarks(sentences, f))
     out.extend(_job_core_remarks(f))
     out.extend(
         Remark(s.index, "preamble", "Skip the warm-up: start straight with the answer.")
@@ -244,6 +246,21 @@ def _structure_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Rem
 
 
 def _specificity_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Remark]:
+    needed = rubric()["specificity"].get("full_marks_details", {}).get(f.kind)
+    if needed:
+        # A factual answer is its facts: say how many it gives against what earns full marks.
+        given = detail_count(f.details)
+        if not given or given * 2 >= float(needed):
+            return []  # none at all: the kind's own check ("specific") says so
+        return [
+            Remark(
+                None,
+                "specificity",
+                f"Give more of the facts: this answer has {given:g} (a number, a name, a date); "
+                f"about {needed:g} earn full marks. Say how many, how big, how long, and which "
+                "ticket, system or place.",
+            )
+        ]
     with_details = {m.sentence for m in f.details if m.kind != "role"}
     plain_actions = [s for s in sentences if s.star == "A" and s.index not in with_details]
     actions = [s for s in sentences if s.star == "A"]
@@ -308,7 +325,12 @@ def next_step(f: Findings, scores: dict[str, int], checks: list[Check] | None) -
     """Something to work on when nothing is wrong: the weakest score's advice, or the follow-up
     to prepare. So the top three always teaches something."""
     advice = {
-        "specificity": "Add one more concrete detail (a number, a name, a date) to the actions.",
+        "specificity": "Add one more concrete detail (a number, a name, a date) "
+        + (
+            "to the answer."
+            if f.kind in rubric()["specificity"].get("full_marks_details", {})
+            else "to the actions."
+        ),
         "length": f"Time it aloud: aim for {f.length.min_seconds}–{f.length.max_seconds} s.",
         "relevance": "Use the question's own words once, early, so the link is unmistakable.",
         "confidence": "Say it once more without any qualifiers: it is your own account.",

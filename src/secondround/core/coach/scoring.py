@@ -39,7 +39,7 @@ def score(f: Findings) -> Scores:
         "structure": structure_score(f.present, f.proportions, f.hypothetical)
         if star
         else float(f.fit or 0.0),
-        "specificity": specificity_score(f.details, f.words),
+        "specificity": specificity_score(f.details, f.words, f.kind),
         "result": result_score(f.result),
         "ownership": ownership_score(f.ownership),
         "confidence": confidence_score(f.marks, f.words),
@@ -110,13 +110,19 @@ def structure_score(present: frozenset[str], proportions: dict[str, float], hypo
     return points
 
 
-def specificity_score(details: list[Mention], words: int) -> float:
+def specificity_score(details: list[Mention], words: int, kind: str = "general") -> float:
+    """Details per 100 words against the rubric's bar; for a kind with a count of its own
+    (a factual answer is judged on how many facts it gives, `full_marks_details`), the lower
+    of the two."""
     config = rubric()["specificity"]
     if words <= 0:
         return 0.0
     amount = detail_count(details)
     density = 100.0 * amount / max(words, 50)
     value = 100.0 * density / config["full_marks_per_100_words"]
+    needed = config.get("full_marks_details", {}).get(kind)
+    if needed:
+        value = min(value, 100.0 * amount / float(needed))
     return max(float(config["floor"]) if amount else 0.0, value)
 
 

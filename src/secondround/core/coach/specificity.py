@@ -72,6 +72,28 @@ def find_details(sentences: list[str]) -> list[Mention]:
     return mentions
 
 
+# A name: an acronym ("CSCS", "C+E", "NVQ") or a capitalised word after the sentence's first
+# ("the Care Certificate", "a Manitowoc 2250").
+_NAME = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})*\b|\b[A-Z][A-Z0-9]+(?:[+&-][A-Z0-9]+)*\b"
+)
+_NOT_NAMES = frozenset(("I", "OK", "TV", "AM", "PM", "UK", "US", "USA"))
+
+
+def find_names(sentences: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Named qualifications, products and places the other details do not already hold: what
+    a factual answer ("What tickets do you hold?") is specific with."""
+    out: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        held = [m.text.lower() for m in mentions if m.sentence == index]
+        for match in _NAME.finditer(sentence):
+            name = match.group()
+            if name in _NOT_NAMES or any(name.lower() in h or h in name.lower() for h in held):
+                continue
+            out.append(Mention("name", name, index))
+    return out
+
+
 def detail_count(mentions: list[Mention]) -> float:
     """How much concrete detail the mentions amount to; generic role words count for little."""
     return sum(0.5 if m.kind == "role" else 1.0 for m in mentions)

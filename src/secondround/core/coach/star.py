@@ -162,6 +162,11 @@ class Weights:
     # Story kinds (behavioural, in depth) and the others pooled: a prior, its place and the
     # label before for "is this answer a story", shared by the seven small non-story kinds.
     kind_group: bool = False
+    # A bullet line's shape counts: verbless ("- Q3 2024, 12-person team"), led by a verb
+    # ("- Booked two generators"), led by a number, or with a subject ("- I rang..."). 0: not at
+    # all; 1: as learned features; 2: as hand-set weights in stories (a verbless bullet leans
+    # to S, one led by a verb to A); 3: both.
+    bullet_shape: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -178,12 +183,21 @@ def trained() -> Weights:
         kind_cues = bool(features.get("kind_cues", False))
         prev_cues = bool(features.get("prev_cues", False))
         kind_group = bool(features.get("kind_group", False))
+        bullet_shape = int(features.get("bullet_shape", 0))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
         raise CoachDataError("star_model.json: every weight needs one value per part S T A R O.")
     return Weights(
-        labels, weights, vocabulary, rule_weight, positions, kind_cues, prev_cues, kind_group
+        labels,
+        weights,
+        vocabulary,
+        rule_weight,
+        positions,
+        kind_cues,
+        prev_cues,
+        kind_group,
+        bullet_shape,
     )
 
 
@@ -210,9 +224,10 @@ def sentence_features(
     return _features(sentence, index, kind, vocabulary, asked, shape or trained())[0]
 
 
-def rule_scores(sentence: str) -> list[float]:
-    """The hand-set cue weights of star_cues.yaml (and headings) summed per part (S T A R O)."""
-    return _features(sentence, 0, "general", frozenset(), frozenset(), _PLAIN)[1]
+def rule_scores(sentence: str, kind: str = "general", shape: Weights | None = None) -> list[float]:
+    """The hand-set cue weights of star_cues.yaml (and headings, and with `shape` a bullet's
+    shape in a story of `kind`) summed per part (S T A R O)."""
+    return _features(sentence, 0, kind, frozenset(), frozenset(), shape or _PLAIN)[1]
 
 
 # Kinds whose answers are not a story: their reasons, plans and questions are O.
@@ -284,7 +299,70 @@ def _features(
     out.extend(f"w:{g}" for g in sorted(grams) if vocabulary is None or g in vocabulary)
     if sentence.rstrip().endswith("?"):
         out.append("ends with a question mark")
+    if shape.bullet_shape and _BULLET.match(sentence):
+        found = _bullet_shape(words)
+        if shape.bullet_shape & 1:
+            out.extend(found)
+            if shape.kind_cues and not story:
+                out.extend(f"other kind|{f}" for f in found)
+        if shape.bullet_shape & 2 and story:
+            for feature, (part, weight) in _BULLET_WEIGHTS.items():
+                if feature in found:
+                    rules[PARTS.index(part)] += weight
     return out, rules
+
+
+# Hand-set weights of a bullet's shape in a story (bullet_shape 2).
+_BULLET_WEIGHTS = {"bullet|no verb": ("S", 1.0), "bullet|verb first": ("A", 1.0)}
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•‣▪–—]|\d{1,2}[.)])\s")
+# Words that make a clause finite (with a past form or a subject, a bullet is not a fragment).
+_FINITE = frozenset((
+    "is", "was", "were", "are", "am", "be", "been", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "i'm", "it's",
+    "we're", "they're", "i've", "we've", "i'd", "we'd", "i'll", "we'll", "that's", "there's",
+    "he's", "she's", "isn't", "wasn't", "weren't", "didn't", "don't", "won't", "can't",
+))  # fmt: skip
+_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "my", "our", "it", "you", "your"))
+_DETERMINERS = frozenset((
+    "a", "an", "the", "my", "our", "their", "his", "her", "every", "each", "all", "two", "9",
+    "some", "it", "them", "him", "me", "us", "up", "out", "back", "off", "in", "to", "and",
+))  # fmt: skip
+
+
+def _bullet_shape(words: list[str]) -> list[str]:
+    """Features of a bullet line's shape: the lead word and whether a verb makes it a clause."""
+    if not words:
+        return ["bullet"]
+    out = ["bullet"]
+    pasts = irregular_past()
+    first = words[0]
+    verb_led = first not in _SUBJECTS and (
+        (first.endswith("ed") and len(first) > 4 and first not in _STATIVE)
+        or (first in pasts and first not in _STATIVE)
+        or (
+            len(words) > 1
+            and words[1] in _DETERMINERS
+            and first not in _DETERMINERS
+            and first.isalpha()
+            and len(first) > 2
+        )
+    )
+    finite = any(w in _FINITE or (w.endswith("ed") and len(w) > 4) or w in pasts for w in words)
+    if first in _SUBJECTS:
+        out.append("bullet|subject first")
+    elif verb_led:
+        out.append("bullet|verb first")
+    elif first == "9":
+        out.append("bullet|number first")
+    if not finite and not verb_led and not _SUBJECTS.intersection(words):
+        out.append("bullet|no verb")
+    if "9" in words:
+        out.append("bullet|has a number")
+        if verb_led:
+            out.append("bullet|verb first, with a number")
+    return out
 
 
 _PLAIN = Weights(PARTS, {}, frozenset())
@@ -422,4 +500,14 @@ def _describe(feature: str) -> str:
         return {"1-3": "hardly any words", "21+": "a long sentence"}.get(value, "its length")
     if name == "kind":
         return f"the kind of question ({value.split('|')[0]})"
+    if feature.startswith("bullet"):
+        return {
+            "bullet": "a bullet line",
+            "bullet|subject first": "a bullet that names who acted",
+            "bullet|verb first": "a bullet led by a verb",
+            "bullet|number first": "a bullet led by a number",
+            "bullet|no verb": "a bullet without a verb (a setting or a list)",
+            "bullet|has a number": "a bullet with a number",
+            "bullet|verb first, with a number": "a bullet led by a verb, with a number",
+        }.get(feature, feature)
     return feature
