@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
 # Characters that may sit between two words of one phrase; anything else (a comma, a full stop, a
 # line break) ends the phrase, so "lead. The team" is not "lead ... team".
 _JOINERS = frozenset(" \t-‐‑–—/'’\"*_+")
+_JOINER_CHARS = "".join(sorted(_JOINERS))
 _GAP_WORDS = 2
 _ENDINGS_ISE = (
     ("isational", "is"), ("izational", "is"), ("isations", "is"), ("izations", "is"),
@@ -79,7 +80,8 @@ def tokens(text: str) -> list[Token]:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         gap = text[previous_end : match.start()]
-        breaks = not out or any(ch not in _JOINERS for ch in gap)
+        # Stripping the joiners leaves something when anything else sits between the words.
+        breaks = not out or bool(gap.strip(_JOINER_CHARS))
         word = match.group()
         out.append(Token(match.start(), match.end(), word.lower(), stem(word), breaks))
         previous_end = match.end()
