@@ -1,6 +1,6 @@
 """Time the job reader on ~1,000-word adverts and the debrief reader on ~2,000 words of notes.
 
-    python benchmarks/read_speed.py [--runs 100] [--scaling]
+    python benchmarks/read_speed.py [--runs 100] [--scaling] [--profile [jobs|debrief]] [--memory]
 
 Adverts and notes are put together from templates written here (no real adverts or notes), with a
 seeded random choice of lines so each run reads different text. Pinned to one CPU core. Reports
@@ -11,6 +11,11 @@ Matching a title to an O*NET occupation is cached per title, so it is also timed
 different tool in every line (O*NET's product names, from the package's own data) and notes
 naming a different person in every line, each at 2,000, 10,000 and 20,000 words. Time should grow
 in step with the words (about 5x for 5x the words), not with their square.
+
+`--profile` reads the same texts warm under cProfile and prints the functions that took the most
+time, cumulative and own (`--profile jobs` for the job reader; the debrief reader by default).
+`--memory` gives the tracemalloc peak of reading one 20,000-word note (a new person per line) and
+one of the 2,000-word notes, each read once warm.
 """
 
 from __future__ import annotations
@@ -176,6 +181,54 @@ def scaling() -> int:
     return 0
 
 
+PROFILE_TOP = 25
+
+
+def profile(reader: str, ads: list[tuple[str, str]], texts: list[str]) -> int:
+    """The top functions by cumulative and by own time over the texts, read warm."""
+    import cProfile
+    import pstats
+
+    from secondround.core.debrief import read_debrief
+    from secondround.core.jobs import analyse_job
+
+    def read_all() -> None:
+        if reader == "jobs":
+            for text, title in ads:
+                analyse_job(text, title=title)
+        else:
+            for text in texts:
+                read_debrief(text)
+
+    analyse_job(*ads[0])
+    read_debrief(texts[0])
+    profiler = cProfile.Profile()
+    profiler.runcall(read_all)
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.strip_dirs().sort_stats("cumulative").print_stats(PROFILE_TOP)
+    stats.sort_stats("tottime").print_stats(PROFILE_TOP)
+    return 0
+
+
+def memory(texts: list[str]) -> int:
+    """The tracemalloc peak of reading one long note and one ordinary one, warm."""
+    import tracemalloc
+
+    from secondround.core.debrief import read_debrief
+
+    read_debrief(texts[0])
+    for label, text in (
+        ("20,000-word note, a new person per line", people_notes(20000)),
+        ("2,000-word note", texts[1]),
+    ):
+        tracemalloc.start()
+        read_debrief(text)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"{label}: tracemalloc peak {peak / 2**20:.1f} MiB")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 100
     if hasattr(os, "sched_setaffinity"):
@@ -185,6 +238,11 @@ def main(argv: list[str]) -> int:
     rng = random.Random(2026)
     ads = [advert(rng) for _ in range(runs)]
     texts = [notes(rng) for _ in range(runs)]
+    if "--profile" in argv:
+        after = argv[argv.index("--profile") + 1 :]
+        return profile("jobs" if after[:1] == ["jobs"] else "debrief", ads, texts)
+    if "--memory" in argv:
+        return memory(texts)
 
     from secondround.core.debrief import read_debrief
     from secondround.core.jobs import analyse_job

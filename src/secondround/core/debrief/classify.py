@@ -16,6 +16,7 @@ from secondround.core.debrief.concern_model import judge as judge_concern
 from secondround.core.debrief.data import Cue, cues, fold
 from secondround.core.jobs.data import triggers
 from secondround.core.jobs.tools import find_ad_tools
+from secondround.core.text.phrases import tokens
 
 _CONTEXT_BONUS = 2.0
 _LABEL_BONUS = 3.0
@@ -237,10 +238,15 @@ def concern_competency(text: str) -> str | None:
     folded = fold(text)
     worries = [m.span() for c in cues().kinds["concerns"] for m in [c.pattern.search(folded)] if m]
     cue_at = min((start for start, _ in worries), default=0)
+    # Both indexes read the same words: tokenised once.
+    words = tokens(text)
     hits = sorted(
         (
             h
-            for h in [*cues().concern_competencies.find(text), *triggers().find(text)]
+            for h in [
+                *cues().concern_competencies.find(text, words),
+                *triggers().find(text, words),
+            ]
             # "wasn't convinced" is the worry itself, not influence.
             if not any(h.start < e and s < h.end for s, e in worries)
         ),

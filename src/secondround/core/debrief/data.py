@@ -12,6 +12,10 @@ from secondround.core.datafiles import DataFileError, read_text, read_yaml
 from secondround.core.debrief.notes import FACT_CATEGORIES, ROLES
 from secondround.core.text.lines import list_lines
 from secondround.core.text.phrases import Phrase, PhraseIndex, compile_phrase
+from secondround.core.text.prefilter import QuickPattern
+
+# A compiled cue: searched only where the strings every match holds are in the text.
+Pattern = QuickPattern
 
 KINDS = ("concerns", "promises", "topics", "facts", "next_round")
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
@@ -43,7 +47,7 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _compile(name: str, pattern: Any, words: dict[str, str]) -> re.Pattern[str]:
+def _compile(name: str, pattern: Any, words: dict[str, str]) -> Pattern:
     def expand(match: re.Match[str]) -> str:
         if match.group(1) not in words:
             raise DebriefDataError(f"{name}: unknown placeholder {{{match.group(1)}}}.")
@@ -53,7 +57,7 @@ def _compile(name: str, pattern: Any, words: dict[str, str]) -> re.Pattern[str]:
     if re.search(r"(?<!\\)(?<!\(\?)[A-Z]", text):
         raise DebriefDataError(f"{name}: write patterns in lower case: {pattern!r}.")
     try:
-        return re.compile(text)
+        return Pattern(re.compile(text))
     except re.error as exc:
         raise DebriefDataError(f"{name}: bad pattern {pattern!r}: {exc}") from exc
 
@@ -61,7 +65,7 @@ def _compile(name: str, pattern: Any, words: dict[str, str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Cue:
     weight: float
-    pattern: re.Pattern[str]
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
@@ -70,18 +74,18 @@ class Cues:
 
     kinds: dict[str, tuple[Cue, ...]]
     facts: dict[str, tuple[Cue, ...]]
-    headings: dict[str, re.Pattern[str]]
-    own_worry: re.Pattern[str]
-    their_action: re.Pattern[str]
-    send: re.Pattern[str]
+    headings: dict[str, Pattern]
+    own_worry: Pattern
+    their_action: Pattern
+    send: Pattern
     concern_competencies: PhraseIndex
-    noise: re.Pattern[str]
+    noise: Pattern
     # A clause that is only the interviewer's reaction ("she went quiet", "asked twice").
-    reaction: re.Pattern[str]
+    reaction: Pattern
     # The same, with the interviewer's words quoted and the candidate's guess ("-> too junior?").
-    reaction_loose: re.Pattern[str]
+    reaction_loose: Pattern
     # A doubt the interviewer dropped ("-> ok not a worry").
-    dropped: re.Pattern[str]
+    dropped: Pattern
 
 
 def _cue_list(name: str, entries: Any, words: dict[str, str]) -> tuple[Cue, ...]:
@@ -150,12 +154,12 @@ _BEFORE_TAIL = (
 class PeopleCues:
     """Role cues as they may sit after a name and before one, and the other person cues."""
 
-    roles_after: dict[str, re.Pattern[str]]
-    roles_before: dict[str, re.Pattern[str]]
+    roles_after: dict[str, Pattern]
+    roles_before: dict[str, Pattern]
     # Searched anywhere in the words describing a person, in this order.
-    described: tuple[tuple[str, re.Pattern[str]], ...]
-    before: re.Pattern[str]
-    after: re.Pattern[str]
+    described: tuple[tuple[str, Pattern], ...]
+    before: Pattern
+    after: Pattern
     not_names: frozenset[str]
 
 

@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
 # Characters that may sit between two words of one phrase; anything else (a comma, a full stop, a
 # line break) ends the phrase, so "lead. The team" is not "lead ... team".
 _JOINERS = frozenset(" \t-‐‑–—/'’\"*_+")
+_JOINER_CHARS = "".join(sorted(_JOINERS))
 _GAP_WORDS = 2
 _ENDINGS_ISE = (
     ("isational", "is"), ("izational", "is"), ("isations", "is"), ("izations", "is"),
@@ -79,7 +80,8 @@ def tokens(text: str) -> list[Token]:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         gap = text[previous_end : match.start()]
-        breaks = not out or any(ch not in _JOINERS for ch in gap)
+        # Stripping the joiners leaves something when anything else sits between the words.
+        breaks = not out or bool(gap.strip(_JOINER_CHARS))
         word = match.group()
         out.append(Token(match.start(), match.end(), word.lower(), stem(word), breaks))
         previous_end = match.end()
@@ -147,18 +149,30 @@ class PhraseIndex:
         """Every match of every phrase, overlapping ones included, left to right."""
         words = tokens(text) if words is None else words
         hits: list[Hit] = []
+        count = len(words)
+        by_stem, by_exact, by_prefix = self._by_stem, self._by_exact, self._by_prefix
         for i, token in enumerate(words):
             candidates = [
-                *self._by_stem.get(token.stem, ()),
-                *self._by_exact.get(token.lower, ()),
+                *by_stem.get(token.stem, ()),
+                *by_exact.get(token.lower, ()),
                 *(
                     p
-                    for p in self._by_prefix.get(token.lower[:3], ())
+                    for p in by_prefix.get(token.lower[:3], ())
                     if token.lower.startswith(p.parts[0][1])
                 ),
             ]
+            if not candidates:
+                continue
+            following = words[i + 1] if i + 1 < count else None
             for phrase in candidates:
-                end = _match(phrase.parts, words, i)
+                parts = phrase.parts
+                if len(parts) > 1 and parts[1][0] != "gap":
+                    # Most phrases sharing a first word part at the second: the same test
+                    # `_match` makes there, without its call.
+                    kind, value = parts[1]
+                    if following is None or following.breaks or not _fits(kind, value, following):
+                        continue
+                end = _match(parts, words, i)
                 if end is not None:
                     start_char, end_char = token.start, words[end - 1].end
                     hits.append(
@@ -196,31 +210,34 @@ class PhraseIndex:
         return sorted(kept, key=lambda h: h.start)
 
 
+def _fits(kind: str, value: str, token: Token) -> bool:
+    if kind == "stem":
+        return token.stem == value
+    if kind == "exact":
+        return token.lower == value
+    return token.lower.startswith(value)
+
+
 def _match(parts: tuple[tuple[str, str], ...], words: list[Token], i: int) -> int | None:
     """The index after the last word of `parts` matched from word i, or None."""
+    return _go(parts, words, 0, i)
 
-    def fits(kind: str, value: str, token: Token) -> bool:
-        if kind == "stem":
-            return token.stem == value
-        if kind == "exact":
-            return token.lower == value
-        return token.lower.startswith(value)
 
-    def go(p: int, t: int) -> int | None:
-        if p == len(parts):
-            return t
+def _go(parts: tuple[tuple[str, str], ...], words: list[Token], p: int, t: int) -> int | None:
+    # Word by word while there is no gap; a gap tries each number of words it may skip.
+    while p < len(parts):
         kind, value = parts[p]
         if kind == "gap":
             for skip in range(_GAP_WORDS + 1):
                 # A gap may not jump over punctuation either.
                 if t + skip > len(words) or any(w.breaks for w in words[t : t + skip + 1]):
                     break
-                found = go(p + 1, t + skip)
+                found = _go(parts, words, p + 1, t + skip)
                 if found is not None:
                     return found
             return None
-        if t >= len(words) or (p > 0 and words[t].breaks) or not fits(kind, value, words[t]):
+        if t >= len(words) or (p > 0 and words[t].breaks) or not _fits(kind, value, words[t]):
             return None
-        return go(p + 1, t + 1)
-
-    return go(0, i)
+        p += 1
+        t += 1
+    return t
