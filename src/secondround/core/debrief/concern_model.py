@@ -11,13 +11,12 @@ remark, an arrow, a guess at what they thought. Two judgements:
   ("she wrote a note", "worry.", "he said fine but kept coming back"), not the doubt itself, so
   the concern is worded from another part.
 
-Logistic regression over general features (those above, and the employer's need said back,
-asking again, a face or a silence, a comparison, a laugh, praise, a fact about the employer),
-trained on the dev notes of the readers corpus by `benchmarks/train_debrief_concerns.py`, which
-leaves the words of the text out (leaving one writer out, they did not help on a writer never
-read), thresholds chosen leaving one writer out, weights shipped as data
-(data/debrief/concern_model.json). Each reading keeps the features that weighed most, so it can
-be explained.
+Logistic regression over the words of the text and general features (those above, and the
+employer's need said back, asking again, a face or a silence, a comparison, a laugh, praise, a
+fact about the employer), trained on the dev notes of the readers corpus by
+`benchmarks/train_debrief_concerns.py`, thresholds chosen leaving one writer out, weights shipped
+as data (data/debrief/concern_model.json). Each reading keeps the features that weighed most, so
+it can be explained.
 """
 
 from __future__ import annotations
