@@ -17,6 +17,12 @@ for each judgement of `secondround.core.debrief.concern_model`:
 
 `--unseen FILE` leaves that writer's file out of the choice: it is only measured, trained on the
 others, as a writer the thresholds never saw (and left out of the shipped weights).
+
+`--general` trains on the general features only (asked, an arrow, a quoted remark, "never/only",
+a need said back, asking again, a face or silence...), leaving out the words of the text (`w:`,
+`first:`), to compare: leaving one writer out on five writers (December 2026) it worded a little
+more as the worry (0.845 against 0.840) but took a doubt on the next line or the question before
+an answer for a marker on wordings the words model reads right, so the words model ships.
 """
 
 from __future__ import annotations
@@ -42,7 +48,13 @@ from secondround.core.debrief.concern_model import OFF, concern_features  # noqa
 
 OUT = ROOT / "src" / "secondround" / "data" / "debrief" / "concern_model.json"
 # The training writers, one file each. Never the held-back files (notes-5, notes-6).
-NOTE_FILES = ("notes.jsonl", "notes-2.jsonl", "notes-3.jsonl", "notes-4.jsonl")
+NOTE_FILES = (
+    "notes.jsonl",
+    "notes-2.jsonl",
+    "notes-3.jsonl",
+    "notes-4.jsonl",
+    "notes-7.jsonl",
+)
 GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")
 Row = tuple[list[str], bool]
@@ -68,6 +80,18 @@ def dev_notes_by_writer() -> dict[str, Notes]:
     return out
 
 
+# Set by --general: train on the general features only, not the words of the text.
+_GENERAL_ONLY = False
+
+
+def features(text: str) -> list[str]:
+    """The concern model's features of a text, less its words under --general."""
+    feats = concern_features(text)
+    if not _GENERAL_ONLY:
+        return feats
+    return [f for f in feats if not f.startswith(("w:", "first:"))]
+
+
 def concern_rows(notes: Notes) -> list[Row]:
     """(features, in a gold concern) per clause of the notes."""
     out = []
@@ -75,7 +99,7 @@ def concern_rows(notes: Notes) -> list[Row]:
         gold = [span_of(note["text"], c["evidence"]) for c in note["concerns"]]
         for clause in split_clauses(note["text"]):
             span = (clause.start, clause.end)
-            out.append((concern_features(clause.text), any(overlaps(span, g) for g in gold)))
+            out.append((features(clause.text), any(overlaps(span, g) for g in gold)))
     return out
 
 
@@ -93,7 +117,7 @@ def marker_rows(notes: Notes) -> list[Row]:
                     continue
                 for part in _ARROW.split(clause.text):
                     if part.strip():
-                        out.append((concern_features(part), not content(part) & worry))
+                        out.append((features(part), not content(part) & worry))
     return out
 
 
@@ -153,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="measure only; write nothing")
     parser.add_argument("--unseen", metavar="FILE", help="measure this writer only, choose without")
+    parser.add_argument("--general", action="store_true", help="general features only, no words")
     args = parser.parse_args(argv)
+    global _GENERAL_ONLY
+    _GENERAL_ONLY = args.general
     everyone = dev_notes_by_writer()
     unseen = everyone.pop(args.unseen, None) if args.unseen else None
     writers = everyone
@@ -198,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
                 "about": (
                     "Weights of the debrief reader's concern model, trained by "
                     "benchmarks/train_debrief_concerns.py on the dev notes of the readers corpus "
-                    f"({len(everything)} notes by {len(writers)} writers; test never read). "
+                    f"({len(everything)} notes by {len(writers)} writers; test never read), "
+                    f"on {'the general features only' if _GENERAL_ONLY else 'words and features'}. "
                     "Thresholds chosen leaving one writer out."
                 ),
                 "thresholds": thresholds,

@@ -123,13 +123,15 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
         scores["topics"] = 0.0
     if _TOPIC_FRAME.match(text) and not (
         # "iain asked about my production → he said his last op did 25 → he went quiet": what
-        # they did after the arrows makes a subject raised a worry.
-        _ARROW.search(text) and scores["concerns"] >= _STRONG
+        # they did after the arrows makes a subject raised a worry, as does the candidate's gap
+        # said after it ("asked about my licence — i have A+B, not C").
+        (_ARROW.search(text) or _GAP_AFTER.search(folded)) and scores["concerns"] >= _STRONG
     ):
         scores["topics"] += _CONTEXT_BONUS
     if (
         data.noise.search(folded)
-        and max(scores[k] for k in _ACTIONABLE) < _STRONG
+        and max(scores[k] for k in _ACTIONABLE if k != "concerns" or not _asked_in_jest(folded))
+        < _STRONG
         and not _fact_with_a_laugh(folded, fact_score)
     ):
         # "teams link broke lol", "went ok i think": an aside, not an item.
@@ -161,6 +163,13 @@ def _classify(clause: Clause, folded: str, dropped: bool) -> Reading:
     if kind == "facts":
         return Reading(kind, _tidy_fact(text), scores[kind], category=category or "other")
     return Reading(kind, text, scores[kind])
+
+
+# The candidate's gap, said after the subject they raised: "— i have A+B, not C", ", only Ford".
+_GAP_AFTER = re.compile(
+    r"(?:—|–| - |,|;|\.)\s*(?:i'?ve|i have|i'?m|i am|i|only|mostly|no|not)\b[^>→]{0,30}?"
+    r"\b(?:only|never|not|no|mostly|barely|hardly|not much|little|haven'?t|hadn'?t|not yet)\b"
+)
 
 
 # The candidate's own reading of the worry after the last arrow: "-> worried i'll quit too",
@@ -278,7 +287,26 @@ def _fact_category(folded: str, text: str) -> tuple[str | None, float]:
 
 
 # A laugh typed after a fact ("the target is 40 jobs a day lol") leaves it a fact.
-_LAUGH = re.compile(r"\b(?:lol|lmao|haha+|ngl)\b")
+_LAUGH = re.compile(r"\b(?:lol|lmao|haha+|ngl|bless)\b")
+
+
+# A question on their side with nothing said back: "asked if i was her grandson lol bless".
+_ASKED_IF = re.compile(r"\b(?:asked|ask|asks)\b (?:me )?(?:if|whether)\b")
+
+
+def _asked_in_jest(folded: str) -> bool:
+    """Whether a clause is a question asked in jest ("he asked if i support a rival club (i don't
+    lol)"): a laugh, the question, and no arrow, reaction or gap of the candidate's after it."""
+    return bool(
+        _LAUGH.search(folded)
+        and _ASKED_IF.search(folded)
+        and not _ARROW.search(folded)
+        and not cues().reaction.search(folded)
+        and not _GAP.search(folded)
+    )
+
+
+_GAP = re.compile(r"\b(?:never|only|not much|haven'?t|hadn'?t|no experience|barely)\b")
 
 
 def _fact_with_a_laugh(folded: str, fact_score: float) -> bool:
@@ -302,13 +330,22 @@ _NOT_FIGURE = re.compile(
 )
 
 
+# What the candidate did on the day, told in the past: "drove 3 hrs!!", "the vending machine ate
+# my £2", "had 2": their own day, not a figure about the job.
+_OWN_PAST = re.compile(
+    r"^(?:drove|ate|had|got|took|waited|walked|parked|arrived|spent|queued)\b|"
+    r"\b(?:i|we) (?:drove|ate|had|took|waited|walked|sat|parked|arrived|spent|queued)\b|"
+    r"\b(?:ate|took|cost|lost) my\b|, had \d+\W*$"
+)
+
+
 def _states_a_figure(clause: Clause, text: str, scores: dict[str, float]) -> bool:
     """Whether a clause with no stronger reading states a figure about the job."""
     if clause.question or clause.answer:
         return False
     if max(scores[k] for k in _ACTIONABLE) >= _ENOUGH or scores["topics"] > _ENOUGH:
         return False
-    if _META.search(text):
+    if _META.search(text) or _OWN_PAST.search(fold(text)):
         return False
     figures = _FIGURE.findall(text)
     return len(figures) > len(_NOT_FIGURE.findall(fold(text)))

@@ -11,10 +11,12 @@ remark, an arrow, a guess at what they thought. Two judgements:
   ("she wrote a note", "worry.", "he said fine but kept coming back"), not the doubt itself, so
   the concern is worded from another part.
 
-Logistic regression over the words of the text and a few general features, trained on the dev
-notes of the readers corpus by `benchmarks/train_debrief_concerns.py`, thresholds chosen leaving
-one writer out, weights shipped as data (data/debrief/concern_model.json). Each reading keeps
-the features that weighed most, so it can be explained.
+Logistic regression over the words of the text and general features (those above, and the
+employer's need said back, asking again, a face or a silence, a comparison, a laugh, praise, a
+fact about the employer), trained on the dev notes of the readers corpus by
+`benchmarks/train_debrief_concerns.py`, thresholds chosen leaving one writer out, weights shipped
+as data (data/debrief/concern_model.json). Each reading keeps the features that weighed most, so
+it can be explained.
 """
 
 from __future__ import annotations
@@ -56,6 +58,41 @@ _GUESSED = re.compile(
 )
 _HE_SHE = re.compile(r"\b(?:she|he|they|her|him|them)\b")
 _CANDIDATE_ASKED = re.compile(r"^(?:i|me) (?:asked|wanted to know|wondered)\b")
+# What the employer needs, said back to the candidate: "we'd need you up to speed", "you will
+# need to learn it fast", "they'd want it done in 18 months".
+_NEED = re.compile(
+    r"\b(?:we'?d|we would|they'?d|they would|we|they) (?:really )?(?:need|want|expect)\b|"
+    r"\byou(?:'?ll| will|'?d| would) (?:need|have) to\b|\bnon[- ]?negotiable\b|"
+    r"\bfrom day (?:one|1)\b"
+)
+# Asking again in any shape: "asked twice", "ask two times", "3 ways", "a follow-up", "again".
+_AGAIN = re.compile(
+    r"\b(?:again|twice|two times|three times|2x|3x|x2|"
+    r"(?:two|three|\d) (?:more )?(?:ways|questions?)|follow[- ]?ups?|repeat\w*|"
+    r"in (?:other|different) words|kept|came back|circled back)\b"
+)
+# The face, the silence or the pen: "looked at each other", "a tiny smile", "went quiet".
+_FACE = re.compile(
+    r"\b(?:looked|look|looks|seemed|face|frown\w*|smile\w*|shrug\w*|eyebrows?|quiet|silen\w+|"
+    r"pause\w*|waited|sigh\w*|wince\w*|nodded|wrote|write|writing|noted|note|scribbl\w+|jott\w+|"
+    r"typed|moved on|hm+)\b"
+)
+# The candidate's side of a gap compared with what the job needs: "mostly adults", "only Ford",
+# "i have A+B, not C", "more ... than".
+_COMPARED = re.compile(
+    r"\b(?:mostly|mainly|only|just|but not|not|rather than|instead of|than|different|vs|versus)\b"
+)
+_LAUGHED = re.compile(r"\b(?:lol|lmao|haha\w*|bless|ngl)\b|:\)")
+# Praise or an answer they liked: no doubt, however it is worded.
+_PRAISE = re.compile(
+    r"\b(?:great|brilliant|perfect|impressed|loved|liked|exactly|spot on|good answer|strong|"
+    r"a plus|relieved|happy with)\b"
+)
+# Facts about the employer: "they have 85 clients", "the team is 6", "we use Epic".
+_THEIR_FACT = re.compile(
+    r"^(?:they|there|the (?:team|role|job|company|office|site|shift)|we|it) "
+    r"(?:have|has|use|uses|are|is|'re|'s|run|runs|do|does)\b"
+)
 
 EXTRA_FEATURES = (
     "asked",
@@ -71,6 +108,13 @@ EXTRA_FEATURES = (
     "candidate asked",
     "own worry",
     "let go",
+    "need said back",
+    "asked again",
+    "face or silence",
+    "compared",
+    "laughed",
+    "praise",
+    "their fact",
 )
 
 
@@ -92,6 +136,13 @@ def concern_features(text: str) -> list[str]:
         _CANDIDATE_ASKED.match(folded),
         data.own_worry.search(folded),
         data.dropped.search(folded),
+        _NEED.search(folded),
+        _AGAIN.search(folded),
+        _FACE.search(folded),
+        _COMPARED.search(folded),
+        _LAUGHED.search(folded),
+        _PRAISE.search(folded),
+        _THEIR_FACT.match(folded),
     )
     extra = [name for name, hit in zip(EXTRA_FEATURES, found, strict=True) if hit]
     return [*part_features(text), *extra]

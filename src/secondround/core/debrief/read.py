@@ -56,7 +56,7 @@ def read_debrief(text: str) -> Debrief:
     readings = _trained_concerns(clauses, [classify(clause) for clause in clauses])
     marked = _reactions(clauses, readings)
     absorbed = {i for first, last in marked.items() for i in range(first + 1, last + 1)}
-    dropped = {c.line: c.start for c, r in zip(clauses, readings, strict=True) if r.dropped}
+    dropped = [i for i, r in enumerate(readings) if r.dropped]
     for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         points = practice_points(clause)
         practice.extend(_same_fault(notes, practice, points, clause, clauses[index - 1 : index]))
@@ -76,7 +76,7 @@ def read_debrief(text: str) -> Debrief:
             # "CFO is Peter Lind": a line about a person, already among the people.
             continue
         where = (clause.text, clause.start, clause.end)
-        if reading.kind == "concerns" and dropped.get(clause.line, -1) >= clause.start:
+        if reading.kind == "concerns" and _let_go(clauses, dropped, index):
             # "no PCI exp. she said they'd train -> ok not a worry": a doubt they let go.
             continue
         if reading.kind == "concerns":
@@ -206,6 +206,20 @@ def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Re
             )
         out.append(reading)
     return out
+
+
+# How many clauses after a doubt the words letting it go may come: "no PCI exp. i said i'd learn.
+# she said they'd train -> ok not a worry".
+_LET_GO_WITHIN = 2
+
+
+def _let_go(clauses: list[Clause], dropped: list[int], index: int) -> bool:
+    """Whether the interviewer let the doubt of clause `index` go in that clause or one of the
+    next few on its line; not a reply to another question further on, which a note typed as one
+    paragraph puts on the same line ("... 3 yrs -> 'you'd need the refresher'. she asked about X,
+    he liked it")."""
+    line = clauses[index].line
+    return any(index <= d <= index + _LET_GO_WITHIN and clauses[d].line == line for d in dropped)
 
 
 def _aside_or_own(clause: Clause, reading: Reading) -> bool:
