@@ -16,6 +16,7 @@ from secondround.core.debrief.data import fold, people_cues
 from secondround.core.debrief.lower_names import (
     described_role,
     is_common,
+    is_name_word,
     lower_case_names,
     never_a_name,
 )
@@ -205,13 +206,16 @@ def find_people(
 
 _LIST_LABEL = re.compile(r"^\W*[\w /&-]{2,30}:")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+# Titles that open a name as "Dr" does and are given with it ("Cllr Jenkins", "Rev. Denise
+# Holloway", "Sister Blessy Thomas", "Lady Alice Whitlow"): the same person without them.
+_TITLES = _HONORIFICS | {"cllr", "rev", "revd", "reverend", "sister", "lady", "dame", "lord"}
 # Words of a job that stand before a name as a title does ("Nurse Tracey Lowes", "Editor Rob
 # Tennant", "Insp. Craig Oduya"): they end a run of capitalised words, never begin a name.
 _JOB_TITLES = frozenset(
     {
         "nurse", "editor", "principal", "inspector", "insp", "sergeant", "sgt", "constable",
-        "officer", "matron", "chef", "coach", "professor", "rev", "reverend", "cllr",
-        "councillor", "judge", "captain", "capt", "supervisor", "manager", "director",
+        "officer", "matron", "chef", "coach", "professor", "councillor", "judge", "captain",
+        "capt", "supervisor", "manager", "director",
         "father", "pastor", "detective", "midwife", "teacher", "counselor", "counsellor",
     }
 )  # fmt: skip
@@ -236,7 +240,7 @@ def _rank(role: str) -> int:
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name without a title: "Dr. Tom Vries" and "Tom" are one person."""
     words = name.lower().replace(".", " ").split()
-    return tuple(w for w in words if w not in _HONORIFICS) or tuple(words)
+    return tuple(w for w in words if w not in _TITLES) or tuple(words)
 
 
 def _mentions(
@@ -270,7 +274,11 @@ def _mentions(
         # A name read from lower case was read from its place beside a person cue already.
         lowered = line[start:end] != name
         person_like = (
-            listing or lowered or bool(cues.before.search(before) or cues.after.match(after))
+            listing
+            or lowered
+            or bool(cues.before.search(before) or cues.after.match(after))
+            # "Mr Costa", "Dr. Anya Kowalczyk": a title and a name are a person.
+            or (len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLES)
         )
         if (
             _ORGANISATION.search(name)
@@ -333,11 +341,12 @@ def _names(line: str) -> list[tuple[int, int, str]]:
         if word.lower() not in skip and not never_a_name(word):
             words.append((match.start(), end))
     runs: list[tuple[int, int, str]] = []
+    words = _without_opening_verb(line, words)
     for start, end in words:
         gap = line[runs[-1][1] : start] if runs else ""
         # "Mr. Graeme Lockhart", "Prof. Greaves": the title and its full stop are the name's.
         last = runs[-1][2].split()[-1].lower() if runs else ""
-        titled = gap == ". " and runs[-1][2].lower() in _HONORIFICS
+        titled = gap == ". " and runs[-1][2].lower() in _TITLES
         if last in _JOB_TITLES and (gap == " " or gap == ". "):
             # The job title before the name is no part of it: it is a cue left beside it.
             runs.append((start, end, line[start:end]))
@@ -372,6 +381,28 @@ def _names(line: str) -> list[tuple[int, int, str]]:
         if any(p.match(fold(bracket)) for p in people_cues().roles_after.values()):
             runs.append((match.start(1), match.end(1), word.capitalize()))
     return sorted(runs)
+
+
+# Where a sentence opens: "Saw Graham (production manager)", "- Met Ana", "ok. Asked Raj".
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|^\W*[-*•>]\s*)$")
+
+
+def _without_opening_verb(line: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised words less an ordinary word that opens a sentence right before a name
+    ("Saw Graham", "Emailed Priya"): it is capitalised as the sentence's first word, no name."""
+    out: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(words):
+        word = line[start:end].lower()
+        follows = i + 1 < len(words) and line[end : words[i + 1][0]] == " "
+        if (
+            follows
+            and is_common(word)
+            and not is_name_word(word)
+            and _SENTENCE_OPENS.search(line, 0, start) is not None
+        ):
+            continue
+        out.append((start, end))
+    return out
 
 
 def _role(
