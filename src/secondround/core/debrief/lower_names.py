@@ -32,6 +32,9 @@ _BEFORE = re.compile(
     r"designer|analyst|nurse|teacher|chef|tech|technician|boss|member|worker|prac|"
     r"practitioner|assistant|advisor|adviser|consultant|specialist|administrator|keeper|"
     r"physician|reporter|developer|dev|son|daughter|wife|husband|brother|sister)s?)\s*,?|"
+    # "site mgr = ryan", "owner = tiff", "hr: ola": a role word, then "=" or ":".
+    r"\b(?:mgr|manager|boss|owner|hr|lead|head|supervisor|director|pi|gm|md|ceo|recruiter|"
+    r"interviewer|panel)\s*[=:]|"
     # "VP CS (marcus)", "someone from HR (helen?)": a name alone in brackets.
     r"\(|"
     r"^\s*(?:panel|interviewers?|people)\s*:)\s*:?\s*$"

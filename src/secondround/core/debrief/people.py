@@ -80,6 +80,23 @@ _AT_PLACE = re.compile(r"(?:@|\bat)\s*(?:the\s+)?$", re.IGNORECASE)
 _HEADING_PLACE = re.compile(r"\s[—–-]\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+# What may stand before the first word of a line: bullets, quotes, spaces.
+_LINE_LEAD = re.compile(r"^[\s\W]*")
+# A heading's name, a dash or comma, then the job's title: no word of the candidate's own or of a
+# person's doing ("Sarah Lloyd — hiring manager, would be my boss" is a person).
+_TITLE_DASH = re.compile(r"\s*(?:[—–-]+|,)\s+([^.;:(|]*)")
+_PERSONAL = re.compile(
+    r"\b(?:my|me|i|i'?d|i'?ll|would|will|report\w*|boss|hiring|interview\w*|said|asked|"
+    r"met|he|she|they|sat|runs|leads|manages)\b"
+)
+
+
+def _employer_title(folded: str, end: int) -> bool:
+    """Whether a dash or comma and a job's title follow the name at `end` on a heading line."""
+    found = _TITLE_DASH.match(folded, end)
+    return found is not None and _PERSONAL.search(found.group(1)) is None
+
+
 @dataclass(frozen=True)
 class _Mention:
     name: str
@@ -290,6 +307,9 @@ def _mentions(
                     # The job's title opens the line in capitals: "Reporter — the Ashby Echo".
                     (line[:1].isupper() and _HEADING_PLACE.search(line, 0, start) is not None)
                     or (role is None and not line[:start].strip())
+                    # "Ledgerline — Head of Marketing", "Brandt Ridley — Equity Research
+                    # Associate": the employer, then the job applied for.
+                    or (not _LINE_LEAD.sub("", line[:start]) and _employer_title(folded, end))
                 )
                 and described is None
                 # A bracket after it describes the employer here: "Tidewell (climate fintech)".

@@ -22,7 +22,7 @@ _THINGS = (
 _VERBS = (
     r"send|email|e-mail|share|forward|think|look|prepare|bring|put|write|draft|check|confirm|"
     r"call|ring|book|submit|complete|sign|find|chase|ask|get|update|provide|read|review|follow|"
-    r"dig|sort|fill|let"
+    r"dig|sort|fill|let|tell|renew|buy|post|apply|register|arrange|order"
 )
 _SPLIT = re.compile(
     _JOINER.pattern.replace("{THING}", _THINGS.replace("{VERB}", _VERBS)).replace("{VERB}", _VERBS)
@@ -31,7 +31,8 @@ _STARTS_WITH_VERB = re.compile(rf"^(?:to\s+)?(?:{_VERBS})\b", re.IGNORECASE)
 # The candidate's own words before the thing to do: "i'll", "i said i'd", "need to".
 _OWN_LEAD = re.compile(
     r"^(?:(?:and|also|then)\s+)?(?:i\s+(?:said|told \w+|promised)\s+(?:that\s+)?)?"
-    r"(?:i'?ll|i will|i'?d|i would|i need to|need to|i must|must)\s+",
+    r"(?:i'?ll|i will|i'?d|i would|i need to|need to|i must|must|(?:i )?(?:have|got) to|gotta)"
+    r"(?:\s*:)?\s+",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
