@@ -307,15 +307,20 @@ def _mentions(
                     # The job's title opens the line in capitals: "Reporter — the Ashby Echo".
                     (line[:1].isupper() and _HEADING_PLACE.search(line, 0, start) is not None)
                     or (role is None and not line[:start].strip())
-                    # "Ledgerline — Head of Marketing", "Brandt Ridley — Equity Research
-                    # Associate": the employer, then the job applied for.
-                    or (not _LINE_LEAD.sub("", line[:start]) and _employer_title(folded, end))
                 )
                 and described is None
                 # A bracket after it describes the employer here: "Tidewell (climate fintech)".
                 and not (cues.after.match(after) and not after.lstrip().startswith("("))
             )
             or (role is None and (not person_like or _is_tool(name)))
+            # "Ledgerline — Head of Marketing", "Brandt Ridley — Equity Research Associate": the
+            # heading's employer, then the job applied for.
+            or (
+                heading
+                and not listing
+                and not _LINE_LEAD.sub("", line[:start])
+                and _employer_title(folded, end)
+            )
         ):
             previous_role = None
             continue

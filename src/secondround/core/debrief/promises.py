@@ -35,8 +35,10 @@ _OWN_LEAD = re.compile(
     r"(?:\s*:)?\s+",
     re.IGNORECASE,
 )
+# "owe her:", "owe Mrs Okoro:", "owe lloyd:": who is owed, before the list of what.
+_OWED_TO = r"owe(?: (?:mrs?|ms|dr)\.?)?(?: [\w'’-]+)?"
 _OPENING = re.compile(
-    r"^(?:to[- ]?do|promised|need to send|send|owe(?: [\w'’-]+)?)\s*:\s*", re.IGNORECASE
+    rf"^(?:to[- ]?do|promised|need to send|send|{_OWED_TO})\s*:\s*", re.IGNORECASE
 )
 
 
@@ -44,7 +46,8 @@ _OPENING = re.compile(
 _LIST_SPLIT = re.compile(r"\s+(?:\+|&)\s*|,?\s+and\s+|,\s*(?:\+\s*|and\s+)?")
 # "send:", "i'll send:", "to send -": a list of things promised follows.
 LIST_OPENING = re.compile(
-    rf"\b(?:{_VERBS}|to[- ]?do|bring|need to send|owe(?: [\w'’-]+)?)\s*[:：]\s*", re.IGNORECASE
+    rf"\b(?:{_VERBS}|to[- ]?do|bring|need to send|{_OWED_TO})\s*[:：]\s*",
+    re.IGNORECASE,
 )
 
 
