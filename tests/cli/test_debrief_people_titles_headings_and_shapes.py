@@ -60,3 +60,10 @@ def test_the_headings_employer_and_a_lower_case_job_title_are_no_people(
 def test_a_heading_that_names_a_person_keeps_them(cli: Callable[..., Any]) -> None:
     people = _people(cli, "Wendy Rusk — hiring manager, would be my boss\n- asked about rotas\n")
     assert people == {"Wendy Rusk": "line_manager"}
+
+
+def test_a_name_after_a_job_and_a_comma_is_a_person(cli: Callable[..., Any]) -> None:
+    notes = "- The previous planner, Gwen, left in March\n- 2 dispensers: Kerry and Abdul\n"
+    people = _people(cli, notes)
+    assert set(people) == {"Gwen", "Kerry", "Abdul"}
+    assert people["Gwen"] == "other"

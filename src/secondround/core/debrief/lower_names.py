@@ -169,6 +169,11 @@ def is_word(word: str) -> bool:
     return word in _common() or word in _name_words() or word in _not_names()
 
 
+def is_job_word(word: str) -> bool:
+    """Whether a lower-case word ends a job's title ("planner", "dispenser", "sommelier")."""
+    return word in _job_words() or (word.endswith("s") and word[:-1] in _job_words())
+
+
 def is_name_word(word: str) -> bool:
     """Whether a lower-case word is also a name ("grace", "mark", "rose")."""
     return word in _name_words()

@@ -16,6 +16,7 @@ from secondround.core.debrief.data import fold, people_cues
 from secondround.core.debrief.lower_names import (
     described_role,
     is_common,
+    is_job_word,
     is_name_word,
     lower_case_names,
     never_a_name,
@@ -294,6 +295,7 @@ def _mentions(
             listing
             or lowered
             or bool(cues.before.search(before) or cues.after.match(after))
+            or _after_job_word(before)
             # "Mr Costa", "Dr. Anya Kowalczyk": a title and a name are a person.
             or (len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLES)
         )
@@ -331,6 +333,18 @@ def _mentions(
         previous_role = (role, from_before) if role else None
         taken = ev_end
     return out
+
+
+_JOB_THEN_COMMA = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
+
+
+def _after_job_word(before: str) -> bool:
+    """Whether the words before a name end in a job and a comma or colon: "The previous planner,
+    Gwen", "2 dispensers: kerry"."""
+    found = _JOB_THEN_COMMA.search(before)
+    return found is not None and (
+        is_job_word(found.group(1)) or _TITLE_WORD.fullmatch(found.group(1)) is not None
+    )
 
 
 # Where a list goes on to the next person: "Leanne, who'd be my boss, + the director Aaron".
