@@ -244,7 +244,10 @@ _MARKER_WORDS = frozenset(
 )
 
 
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir"})
+# "Cllr Jenkins", "Rev. Denise Holloway", "Sister Janice Ofori": titles as "Dr" is.
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "cllr", "rev", "revd", "sister", "lady"}
+)
 
 
 def first_name(name: str) -> str:

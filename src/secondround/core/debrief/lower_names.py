@@ -14,11 +14,13 @@ import re
 from functools import lru_cache
 
 from secondround.core.debrief.data import people_cues, read_data
+from secondround.core.jobs.data import job_titles
 from secondround.core.text.products import products
 from secondround.core.text.words import word_list
 
 _WORD = re.compile(r"(?<![\w'’@./#&+-])[a-z][a-z'’-]*[a-z]|(?<![\w'’@./#&+-])[a-z](?=[\s,)]|$)")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+# "cllr jenkins", "revd mary clough" too; not "rev" or "lady", ordinary words in lower case.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "cllr", "revd"})
 _AFTER = re.compile(r"^\s*(?:\((?!\s*\d)|from\b|who\b|who['’]s\b|=)")
 # Before a lower-case name, only words that take a person ("from" and "and" take places too).
 _BEFORE = re.compile(
@@ -30,6 +32,9 @@ _BEFORE = re.compile(
     r"designer|analyst|nurse|teacher|chef|tech|technician|boss|member|worker|prac|"
     r"practitioner|assistant|advisor|adviser|consultant|specialist|administrator|keeper|"
     r"physician|reporter|developer|dev|son|daughter|wife|husband|brother|sister)s?)\s*,?|"
+    # "site mgr = ryan", "owner = tiff", "hr: ola": a role word, then "=" or ":".
+    r"\b(?:mgr|manager|boss|owner|hr|lead|head|supervisor|director|pi|gm|md|ceo|recruiter|"
+    r"interviewer|panel)\s*[=:]|"
     # "VP CS (marcus)", "someone from HR (helen?)": a name alone in brackets.
     r"\(|"
     r"^\s*(?:panel|interviewers?|people)\s*:)\s*:?\s*$"
@@ -164,6 +169,16 @@ def is_word(word: str) -> bool:
     return word in _common() or word in _name_words() or word in _not_names()
 
 
+def is_job_word(word: str) -> bool:
+    """Whether a lower-case word ends a job's title ("planner", "dispenser", "sommelier")."""
+    return word in _job_words() or (word.endswith("s") and word[:-1] in _job_words())
+
+
+def is_name_word(word: str) -> bool:
+    """Whether a lower-case word is also a name ("grace", "mark", "rose")."""
+    return word in _name_words()
+
+
 def _name_like(word: str) -> bool:
     return (
         len(word) >= 2
@@ -175,6 +190,8 @@ def _name_like(word: str) -> bool:
         and word not in _stopwords()
         and word not in _not_names()
         and word not in _common()
+        # "the head sommelier", "CT lead radiographer": the word a job's title ends in.
+        and word not in _job_words()
         # "mgrs", "refs": the plural of a note word is no name either.
         and not (word.endswith("s") and (word[:-1] in _not_names() or word[:-1] in _common()))
         and not _is_tool(word)
@@ -222,6 +239,15 @@ def _name_words() -> frozenset[str]:
         for line in read_data("name_words.txt").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    """The last words of O*NET's job titles ("sommelier", "greenkeeper"), less those that are
+    also names ("baker", "mason")."""
+    titles, _ = job_titles()
+    words = {t.split()[-1] for t in titles if t.strip()}
+    return frozenset(w for w in words if len(w) > 3 and w.isalpha()) - _name_words()
 
 
 @lru_cache(maxsize=1)

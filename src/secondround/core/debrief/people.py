@@ -16,6 +16,8 @@ from secondround.core.debrief.data import fold, people_cues
 from secondround.core.debrief.lower_names import (
     described_role,
     is_common,
+    is_job_word,
+    is_name_word,
     lower_case_names,
     never_a_name,
 )
@@ -77,6 +79,23 @@ _AT_PLACE = re.compile(r"(?:@|\bat)\s*(?:the\s+)?$", re.IGNORECASE)
 # Group", "Math teacher (Algebra I)"): a name right after the title's dash is one of those, and
 # so is a name opening the line with no role.
 _HEADING_PLACE = re.compile(r"\s[—–-]\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+# What may stand before the first word of a line: bullets, quotes, spaces.
+_LINE_LEAD = re.compile(r"^[\s\W]*")
+# A heading's name, a dash or comma, then the job's title: no word of the candidate's own or of a
+# person's doing ("Sarah Lloyd — hiring manager, would be my boss" is a person).
+_TITLE_DASH = re.compile(r"\s*(?:[—–-]+|,)\s+([^.;:(|]*)")
+_PERSONAL = re.compile(
+    r"\b(?:my|me|i|i'?d|i'?ll|would|will|report\w*|boss|hiring|interview\w*|said|asked|"
+    r"met|he|she|they|sat|runs|leads|manages)\b"
+)
+
+
+def _employer_title(folded: str, end: int) -> bool:
+    """Whether a dash or comma and a job's title follow the name at `end` on a heading line."""
+    found = _TITLE_DASH.match(folded, end)
+    return found is not None and _PERSONAL.search(found.group(1)) is None
 
 
 @dataclass(frozen=True)
@@ -205,13 +224,16 @@ def find_people(
 
 _LIST_LABEL = re.compile(r"^\W*[\w /&-]{2,30}:")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+# Titles that open a name as "Dr" does and are given with it ("Cllr Jenkins", "Rev. Denise
+# Holloway", "Sister Blessy Thomas", "Lady Alice Whitlow"): the same person without them.
+_TITLES = _HONORIFICS | {"cllr", "rev", "revd", "reverend", "sister", "lady", "dame", "lord"}
 # Words of a job that stand before a name as a title does ("Nurse Tracey Lowes", "Editor Rob
 # Tennant", "Insp. Craig Oduya"): they end a run of capitalised words, never begin a name.
 _JOB_TITLES = frozenset(
     {
         "nurse", "editor", "principal", "inspector", "insp", "sergeant", "sgt", "constable",
-        "officer", "matron", "chef", "coach", "professor", "rev", "reverend", "cllr",
-        "councillor", "judge", "captain", "capt", "supervisor", "manager", "director",
+        "officer", "matron", "chef", "coach", "professor", "councillor", "judge", "captain",
+        "capt", "supervisor", "manager", "director",
         "father", "pastor", "detective", "midwife", "teacher", "counselor", "counsellor",
     }
 )  # fmt: skip
@@ -236,7 +258,7 @@ def _rank(role: str) -> int:
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name without a title: "Dr. Tom Vries" and "Tom" are one person."""
     words = name.lower().replace(".", " ").split()
-    return tuple(w for w in words if w not in _HONORIFICS) or tuple(words)
+    return tuple(w for w in words if w not in _TITLES) or tuple(words)
 
 
 def _mentions(
@@ -270,7 +292,12 @@ def _mentions(
         # A name read from lower case was read from its place beside a person cue already.
         lowered = line[start:end] != name
         person_like = (
-            listing or lowered or bool(cues.before.search(before) or cues.after.match(after))
+            listing
+            or lowered
+            or bool(cues.before.search(before) or cues.after.match(after))
+            or _after_job_word(before)
+            # "Mr Costa", "Dr. Anya Kowalczyk": a title and a name are a person.
+            or (len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in _TITLES)
         )
         if (
             _ORGANISATION.search(name)
@@ -288,6 +315,14 @@ def _mentions(
                 and not (cues.after.match(after) and not after.lstrip().startswith("("))
             )
             or (role is None and (not person_like or _is_tool(name)))
+            # "Ledgerline — Head of Marketing", "Brandt Ridley — Equity Research Associate": the
+            # heading's employer, then the job applied for.
+            or (
+                heading
+                and not listing
+                and not _LINE_LEAD.sub("", line[:start])
+                and _employer_title(folded, end)
+            )
         ):
             previous_role = None
             continue
@@ -298,6 +333,18 @@ def _mentions(
         previous_role = (role, from_before) if role else None
         taken = ev_end
     return out
+
+
+_JOB_THEN_COMMA = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
+
+
+def _after_job_word(before: str) -> bool:
+    """Whether the words before a name end in a job and a comma or colon: "The previous planner,
+    Gwen", "2 dispensers: kerry"."""
+    found = _JOB_THEN_COMMA.search(before)
+    return found is not None and (
+        is_job_word(found.group(1)) or _TITLE_WORD.fullmatch(found.group(1)) is not None
+    )
 
 
 # Where a list goes on to the next person: "Leanne, who'd be my boss, + the director Aaron".
@@ -333,11 +380,12 @@ def _names(line: str) -> list[tuple[int, int, str]]:
         if word.lower() not in skip and not never_a_name(word):
             words.append((match.start(), end))
     runs: list[tuple[int, int, str]] = []
+    words = _without_opening_verb(line, words)
     for start, end in words:
         gap = line[runs[-1][1] : start] if runs else ""
         # "Mr. Graeme Lockhart", "Prof. Greaves": the title and its full stop are the name's.
         last = runs[-1][2].split()[-1].lower() if runs else ""
-        titled = gap == ". " and runs[-1][2].lower() in _HONORIFICS
+        titled = gap == ". " and runs[-1][2].lower() in _TITLES
         if last in _JOB_TITLES and (gap == " " or gap == ". "):
             # The job title before the name is no part of it: it is a cue left beside it.
             runs.append((start, end, line[start:end]))
@@ -372,6 +420,28 @@ def _names(line: str) -> list[tuple[int, int, str]]:
         if any(p.match(fold(bracket)) for p in people_cues().roles_after.values()):
             runs.append((match.start(1), match.end(1), word.capitalize()))
     return sorted(runs)
+
+
+# Where a sentence opens: "Saw Graham (production manager)", "- Met Ana", "ok. Asked Raj".
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|^\W*[-*•>]\s*)$")
+
+
+def _without_opening_verb(line: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised words less an ordinary word that opens a sentence right before a name
+    ("Saw Graham", "Emailed Priya"): it is capitalised as the sentence's first word, no name."""
+    out: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(words):
+        word = line[start:end].lower()
+        follows = i + 1 < len(words) and line[end : words[i + 1][0]] == " "
+        if (
+            follows
+            and is_common(word)
+            and not is_name_word(word)
+            and _SENTENCE_OPENS.search(line, 0, start) is not None
+        ):
+            continue
+        out.append((start, end))
+    return out
 
 
 def _role(

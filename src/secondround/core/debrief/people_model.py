@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from secondround.core.debrief.data import DebriefDataError, fold, read_data
+from secondround.core.debrief.data import DebriefDataError, fold, people_cues, read_data
 from secondround.core.debrief.lower_names import is_word
 from secondround.core.debrief.notes import ROLES, Person
 from secondround.core.debrief.part_model import probability
@@ -28,7 +28,9 @@ from secondround.core.debrief.part_model import probability
 # What the model judges: one yes/no per role, and whether the name is a person at all.
 PERSON = "person"
 _WORD = re.compile(r"[a-z][a-z']*|\d+")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "cllr", "rev", "revd", "sister", "lady"}
+)
 # How much of a line around a mention is read, and how many mentions.
 _BEFORE_CHARS = 40
 _AFTER_CHARS = 60
@@ -111,7 +113,49 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
             feats.append(f"just before:{b[-1]}")
         if a:
             feats.append(f"just after:{a[0]}")
+        feats.extend(_cue_features(notes, line_start, start, end, line_end))
     return list(dict.fromkeys(feats))
+
+
+# Where what is said of a person ends: the clause, or the next person in a list.
+_CLAUSE_END = re.compile(
+    r"[.;|!?]\s|[.;|!?]$|\s[+&]\s|\s(?:and|also)\s(?=[a-z]+\s+[A-Za-z])|\s[-–—>]+\s*(?=[a-z])"
+)
+_CLAUSE_START = re.compile(r".*(?:[.;|!?:(]\s|[+&,]\s|\band\s|\bw/\s?)")
+# Someone from the candidate's past, or the job's past: "the previous head, Beth", "used to".
+_PAST = re.compile(
+    r"\b(?:previous|former|formerly|ex|old|last|retired|retiring|left|used to|before me|"
+    r"gone|leaving|moved on)\b"
+)
+# The role said of someone else: "her manager is the cfo", "his boss is lorraine".
+_ELSE = re.compile(
+    r"\b(?:her|his|their|[a-z]+['’]s)\s+(?:\w+\s+)?(?:manager|mgr|boss|supervisor|director|head|lead)\b"
+)
+
+
+def _cue_features(notes: str, line_start: int, start: int, end: int, line_end: int) -> list[str]:
+    """The roles the cue patterns (data/debrief/people.yaml `described`) read in what is said
+    of one mention: from the name to the end of its clause ("Mrs. Okafor she is registered
+    manager and she will be my manager"), and in the words that open its clause ("his son
+    lewis", "the previous head of marketing, Beth"); whether that speaks of the past, or of
+    someone else's manager."""
+    after = fold(notes[end : min(line_end, end + 2 * _AFTER_CHARS)])
+    cut = _CLAUSE_END.search(after)
+    own = after[: cut.start()] if cut else after
+    before = fold(notes[max(line_start, start - _BEFORE_CHARS) : start])
+    opened = _CLAUSE_START.match(before)
+    lead = before[opened.end() :] if opened else before
+    out = []
+    for role, pattern in people_cues().described:
+        if pattern.search(own):
+            out.append(f"own:{role}")
+        if pattern.search(lead):
+            out.append(f"lead:{role}")
+    if _PAST.search(own) or _PAST.search(lead):
+        out.append("past")
+    if _ELSE.search(own):
+        out.append("own:someone else's")
+    return out
 
 
 def _words(text: str) -> list[str]:

@@ -22,7 +22,7 @@ _THINGS = (
 _VERBS = (
     r"send|email|e-mail|share|forward|think|look|prepare|bring|put|write|draft|check|confirm|"
     r"call|ring|book|submit|complete|sign|find|chase|ask|get|update|provide|read|review|follow|"
-    r"dig|sort|fill|let"
+    r"dig|sort|fill|let|tell|renew|buy|post|apply|register|arrange|order"
 )
 _SPLIT = re.compile(
     _JOINER.pattern.replace("{THING}", _THINGS.replace("{VERB}", _VERBS)).replace("{VERB}", _VERBS)
@@ -31,11 +31,14 @@ _STARTS_WITH_VERB = re.compile(rf"^(?:to\s+)?(?:{_VERBS})\b", re.IGNORECASE)
 # The candidate's own words before the thing to do: "i'll", "i said i'd", "need to".
 _OWN_LEAD = re.compile(
     r"^(?:(?:and|also|then)\s+)?(?:i\s+(?:said|told \w+|promised)\s+(?:that\s+)?)?"
-    r"(?:i'?ll|i will|i'?d|i would|i need to|need to|i must|must)\s+",
+    r"(?:i'?ll|i will|i'?d|i would|i need to|need to|i must|must|(?:i )?(?:have|got) to|gotta)"
+    r"(?:\s*:)?\s+",
     re.IGNORECASE,
 )
+# "owe her:", "owe Mrs Okoro:", "owe lloyd:": who is owed, before the list of what.
+_OWED_TO = r"owe(?: (?:mrs?|ms|dr)\.?)?(?: [\w'’-]+)?"
 _OPENING = re.compile(
-    r"^(?:to[- ]?do|promised|need to send|send|owe(?: [\w'’-]+)?)\s*:\s*", re.IGNORECASE
+    rf"^(?:to[- ]?do|promised|need to send|send|{_OWED_TO})\s*:\s*", re.IGNORECASE
 )
 
 
@@ -43,7 +46,8 @@ _OPENING = re.compile(
 _LIST_SPLIT = re.compile(r"\s+(?:\+|&)\s*|,?\s+and\s+|,\s*(?:\+\s*|and\s+)?")
 # "send:", "i'll send:", "to send -": a list of things promised follows.
 LIST_OPENING = re.compile(
-    rf"\b(?:{_VERBS}|to[- ]?do|bring|need to send|owe(?: [\w'’-]+)?)\s*[:：]\s*", re.IGNORECASE
+    rf"\b(?:{_VERBS}|to[- ]?do|bring|need to send|{_OWED_TO})\s*[:：]\s*",
+    re.IGNORECASE,
 )
 
 

@@ -304,6 +304,9 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
     listed = opening is not None and opening.end() == clause.start
     parts = split_promise(clause.text, listed=listed)
     if len(parts) < 2:
+        if tidied.strip() == clause.text.strip():
+            # "also need to tell tariq if...": the to-do without the candidate's own lead.
+            tidied = own_todo(clause.text) or tidied
         return [Item(tidied, clause.text, clause.start, clause.end)]
     out = []
     for index, (start, end) in enumerate(parts):
