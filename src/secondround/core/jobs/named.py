@@ -46,11 +46,15 @@ _RECORD_BEFORE = re.compile(
     r"documented|documenting|chart|charting|written up|write (?:it |them |\w+ )?up|enter|entered|"
     r"entering|booked|bookings?|tills?|register|scheduling|shifts(?: offered)?|jobs|rotas|"
     r"orders|notes|records|observations|contacts|designs?|design|roster(?:ed|ing)?|keep|keeps|kept|"
+    # Work planned, posted and reported somewhere: "reports live in Arbor", "post on DAT",
+    # "plan content in Later", "schedule in Sprout Social".
+    r"reports|registers|tickets|dashboards|post|posts|posted|plan|planned|schedule|scheduled|"
     r"update|updates|updating|research|rebook|measure|measuring|scan|scans|"
     r"timesheets?|analy[sz]e|analy[sz]ing|(?:is|are|go|goes) (?:all )?(?:kept|done|"
     r"logged|recorded|booked|held|written up|built|managed|run|tracked))"
     r"(?:,? [\w'-]+){0,4}? (?:in|on|into|through|via|using)|"
-    r"(?:till|tills|system|software|platform|hris|crm|ats|pms|epos|ehr|epr|lms) (?:is|are)(?: on)?|"
+    r"(?:till|tills|system|software|platform|hris|crm|ats|pms|pos|epos|ehr|emr|epr|lms) "
+    r"(?:is|are)(?: on)?|"
     r"(?:software|system|platform|lab|tools?|kit|apps?|stack|systems used|till|epos|crm|hris|"
     r"nice to have|nice if you'?ve used|bonus points|desirable|pluses|a plus):|"
     r"comfort(?:able)? (?:with|in|on|using))"
