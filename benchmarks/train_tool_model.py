@@ -6,7 +6,8 @@ Every name a dev advert offers (core/jobs/tool_model.py: capitalised runs, camel
 the product lists know, what the rules found) is one example: positive when it overlaps a gold
 tool of the advert (as benchmarks/read_eval.py matches them), negative otherwise, the advert's
 `not_tools` among them. The model is a pure-Python logistic regression over the candidate's
-features.
+features. A candidate the vetoes rule out (tool_model.VETOES: dates, credentials, standards,
+the employer's own systems, kinds of system) is never kept, as in core/jobs/tools.py.
 
 The L2 strength and the threshold are chosen by LEAVE-ONE-WRITER-OUT: each ads file is one writer;
 the model is trained on the dev adverts of every other file and scored on the held-out writer's
@@ -103,7 +104,7 @@ class Read:
         chosen = sorted(
             (x.start, x.name)
             for x, p in zip(self.candidates, probabilities, strict=True)
-            if p >= threshold or x.name in own
+            if (p >= threshold and not x.vetoed) or x.name in own
         )
         return _unique([n for _, n in chosen])
 

@@ -25,7 +25,9 @@ from secondround.core.jobs.data import read_data
 # digits and joiners ("SAP S/4HANA", "Uniform-Agri", "Five9", "Microsoft 365").
 _L = "A-Za-z\u00c0-\u017f"
 _PART = rf"(?:[A-Z][{_L}0-9+#/.-]*[{_L}0-9+#]|[A-Z]|[a-z]+[A-Z][{_L}0-9]*)"
-_NAME = re.compile(rf"(?<![\w@.#/&-]){_PART}(?:[ ](?:{_PART}|\d+[A-Za-z]*))*(?![\w@#/&-])")
+_NAME = re.compile(
+    rf"(?<![\w@.#/&-]){_PART}(?:[ ](?:{_PART}|\d+(?:[.-]\d+)*[A-Za-z]*))*(?![\w@#/&-])"
+)
 # Words before a name that say it is a product: any capitalised name after them counts, an
 # ordinary word too ("We use Birdie", "experience with Motion").
 _STRONG_BEFORE = re.compile(
@@ -44,11 +46,15 @@ _RECORD_BEFORE = re.compile(
     r"documented|documenting|chart|charting|written up|write (?:it |them |\w+ )?up|enter|entered|"
     r"entering|booked|bookings?|tills?|register|scheduling|shifts(?: offered)?|jobs|rotas|"
     r"orders|notes|records|observations|contacts|designs?|design|roster(?:ed|ing)?|keep|keeps|kept|"
+    # Work planned, posted and reported somewhere: "reports live in Arbor", "post on DAT",
+    # "plan content in Later", "schedule in Sprout Social".
+    r"reports|registers|tickets|dashboards|post|posts|posted|plan|planned|schedule|scheduled|"
     r"update|updates|updating|research|rebook|measure|measuring|scan|scans|"
     r"timesheets?|analy[sz]e|analy[sz]ing|(?:is|are|go|goes) (?:all )?(?:kept|done|"
     r"logged|recorded|booked|held|written up|built|managed|run|tracked))"
     r"(?:,? [\w'-]+){0,4}? (?:in|on|into|through|via|using)|"
-    r"(?:till|tills|system|software|platform|hris|crm|ats|pms|epos|ehr|epr|lms) (?:is|are)(?: on)?|"
+    r"(?:till|tills|system|software|platform|hris|crm|ats|pms|pos|epos|ehr|emr|epr|lms) "
+    r"(?:is|are)(?: on)?|"
     r"(?:software|system|platform|lab|tools?|kit|apps?|stack|systems used|till|epos|crm|hris|"
     r"nice to have|nice if you'?ve used|bonus points|desirable|pluses|a plus):|"
     r"comfort(?:able)? (?:with|in|on|using))"
@@ -105,7 +111,7 @@ _AFTER = re.compile(
 )
 _JOIN = re.compile(r"^\s*(?:,|/|&|\band\b|\bor\b|,\s*(?:and|or)\b|\(|;)\s*(?:the |our )?$")
 _LIST_END = re.compile(r"^(?:\s*(?:[,;)]|\.(?!\w)|$|\n|\band\b|\bor\b))")
-_SENTENCE_START = re.compile(r"(?:^|[\n.!?:•;|])\s*(?:[-*•·–]\s*)?$")
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?:•;|])\s*(?:[-*•·–→►▪✓>]\s*)?$")
 _ACRONYM = re.compile(r"^[A-Z0-9&/+-]{2,}s?$")
 _CODE = re.compile(r"^(?:[A-Z0-9&/+.-]+|\d[\w/.-]*)$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -277,6 +283,9 @@ def _trim(name: str) -> str:
     """The name without a trailing plain word ("Kronos For" cannot happen; "Northgate The")."""
     words = name.split(" ")
     while words and words[-1].lower() in {"the", "and", "or", "a", "an", "of"}:
+        words.pop()
+    # A kind of kit after the product: "Allen-Bradley ControlLogix PLCs" is "…ControlLogix".
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]):
         words.pop()
     return " ".join(words).rstrip(".-/")
 

@@ -24,6 +24,11 @@ from secondround.core.jobs import named
 from secondround.core.jobs.data import JobsDataError, read_data
 from secondround.core.text.products import find_tools, products
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Each candidate's mentions: capitalised or camel-case runs (named.py's shape of a name).
 _NAME = named._NAME
 # Words around a mention that say something of what it is.
@@ -58,13 +63,80 @@ _CUES_BEFORE: dict[str, re.Pattern[str]] = {
     "paren": re.compile(r"\(\s*$"),
     "colon": re.compile(r":\s*$"),
 }
+# The employer's own named system ("our own crew app, SunCrew", "NEworks, the department's
+# benefits system"): the hire will use it, but it is no product anyone else knows.
+_OWN_BEFORE = re.compile(
+    r"\b(?:our own|our in-house|in-house|home-grown|our bespoke|bespoke|internal)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:system|app|platform|tool|software|portal|database)s?,?\s*)?$"
+)
+_OWN_AFTER = re.compile(
+    r"^,?\s+(?:the|our)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:system|app|platform|database|portal|tool)\b|^\s+is our own\b"
+)
+# A standard, a test or a scheme is named before what it sets: "SOC 2 controls", "the ParaPro
+# assessment", "PHMSA Part 192 rules", "CDL Class B training".
+_STANDARD_AFTER = re.compile(
+    r"^\s*(?:compliance|compliant|standards?|regulations?|requirements?|framework|guidelines?|"
+    r"assessments?|exams?|examinations?|route|courses?|programmes?|programs?|schemes?|"
+    r"initiatives?|policy|policies|clearance|endorsement|accredited)\b"
+)
+# Credentials and rules written into the name: "Network+", "CDL Class B", "Part 192", "Level 3".
+_CREDENTIAL = re.compile(r"(?<!\+)\+$|\b(?:Class [A-Z0-9]|Part \d+|Level \d|Grade \d|Tier \d)\b")
+# How people reach the employer: "message me on Facebook", "send CV on WhatsApp", "Text Travis".
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:message|text|call|ring|email|e-mail|dm|contact|apply|find|follow|reach|"
+    r"send (?:your |a |an |us )?(?:cv|resume|résumé|cover letter|application|details)"
+    r"(?: to us| to me)?)(?: (?:me|us))?(?: (?:on|via|at|through|in))?\s*$"
+)
+# Where a place goes: "our ward in Selby", "from Bielefeld", "offices across Leeds".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:ward|wards|unit|site|sites|store|stores|shop|office|offices|depot|branch|based|"
+    r"located|near|outside|from|across|around|north of|south of|east of|west of|town of|"
+    r"city of|village of|club|hospital|clinic|school|campus|area|moved to|live in|lives in|"
+    r"drive to|travel to|visits? to|headquartered in)\s*(?:in |at |near |on |of )?"
+    r"(?:the |our |central |greater |rural |north |south |east |west )?$"
+)
+# The last word of a place, a building or a body ("Dan River", "Fashion Square", "Long Mynd"
+# has none); and a general kind of system written in capitals ("Case Management System").
+_PLACE_HEADS = frozenset(
+    _words(
+        "river street road lane avenue park square hill hills valley lake mountain mountains "
+        "bay forest moor fen dale vale heath green bridge point harbour harbor estate county "
+        "borough hospital university college school academy centre center way close drive "
+        "crescent island islands coast shore canal field fields"
+    )
+)
+_GENERIC_HEADS = frozenset(
+    _words(
+        "system systems management platform software portal database register record records "
+        "tool tools template framework scheme initiative programme program policy service "
+        "services module suite solution solutions application applications network"
+    )
+)
+_CALENDAR = frozenset(
+    _words(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
+# Kit a person runs, sets up, services or carries: "run the Hobart", "program Alaris pumps",
+# "Service and repair Siemens Gamesa…", "with a Fluke 1738", "a handheld Zebra TC52".
+_OPERATE_BEFORE = re.compile(
+    r"\b(?:run|runs|running|set up and run|operate|operates|operating|drive|drives|driving|"
+    r"service|servicing|repair|repairing|service and repair|program|programme|calibrate|"
+    r"calibrating|maintain|maintaining|troubleshoot|troubleshooting|configure|configuring|"
+    r"administer|administering|deploy|deploying|build|building|scripting|script|query|"
+    r"querying|write|writing)\s+(?:(?:the|our|a|an|one of our|two|our own|your own)\s+)?$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z-]+\s+)?$")
 _LOWER = re.compile(r"(?<![\w@.#/&'’-])[a-z0-9][a-z0-9]*(?:-[a-z]+)?[a-z](?![\w@#/&'’-])")
 # Context features that mean most together with the name's shape.
 _CROSSED = ("before:strong", "before:record", "before:usual", "before:in", "before:on",
             "before:with", "before:such_as", "before:using", "before:experience", "list:beside",
             "list:head_strong", "list:head_record", "list:with_known", "opens", "after:product",
             "after:wanted", "rule", "list:known", "bullet", "after:noun", "after:item_end",
-            "after:org")  # fmt: skip
+            "after:org", "before:operate", "before:article", "before:place", "before:own",
+            "after:own", "after:standard")  # fmt: skip
 _SHAPES = (
     "dict:proper",
     "shape:plain",
@@ -72,6 +144,16 @@ _SHAPES = (
     "shape:lower",
     "shape:distinctive",
     "shape:other",
+)
+
+
+# Shapes and contexts that make a name no product whatever else is around it: a date ("January
+# Saturday"), a credential ("Network+", "CDL Class B"), a standard or a test named before what
+# it sets ("SOC 2 controls", "the ParaPro assessment"), the employer's own named system
+# ("NEworks, the department's benefits system") and a kind of system written in capitals
+# ("Case Management System"). A name the product lists know is spared.
+VETOES = frozenset(
+    {"shape:calendar", "shape:credential", "after:standard", "after:own", "shape:generic"}
 )
 
 
@@ -83,6 +165,11 @@ class Candidate:
     start: int
     end: int
     features: frozenset[str]
+
+    @property
+    def vetoed(self) -> bool:
+        """Whether its shape or context rules it out (VETOES), unless a list knows it."""
+        return "list:known" not in self.features and not self.features.isdisjoint(VETOES)
 
 
 @dataclass(frozen=True)
@@ -188,7 +275,9 @@ def candidates(
         # A person's name where people are named ("working with Grace Otieno", "ask for Dawn")
         # is nobody's product, whatever else is around it.
         person = "person_shape" in feats or ("dict:proper" in feats and len(parts) == 1)
-        if person and "before:person" in feats and low not in known:
+        # Not after "experience with", where products go: "Experience with Microsoft Intune".
+        strong = "before:strong" in feats or "before:experience" in feats
+        if person and "before:person" in feats and not strong and low not in known:
             continue
         shapes = [f for f in _SHAPES if f in feats] or ["shape:other"]
         feats.update(f"{shapes[0]}&{f}" for f in _CROSSED if f in feats)
@@ -231,6 +320,23 @@ def _shape(name: str) -> set[str]:
         feats.add("shape:joined")
     if len(name) <= 3:
         feats.add("shape:short")
+    if _CREDENTIAL.search(name):
+        feats.add("shape:credential")
+    lows = [w.lower() for w in words]
+    if len(words) > 1 and lows[-1] in _PLACE_HEADS:
+        feats.add("shape:place_head")
+    if len(words) > 1 and lows[-1] in _GENERIC_HEADS and all(named.is_plain_word(w) for w in words):
+        feats.add("shape:generic")
+    if any(w in _CALENDAR for w in lows):
+        feats.add("shape:calendar")
+    # A maker then a model: "Fluke 1738", "Zebra TC52", "Olympus 38DL PLUS", "John Deere 1270G".
+    if (
+        len(words) > 1
+        and not named._ACRONYM.match(words[0])
+        and any(any(c.isdigit() for c in w) for w in words[1:])
+        and "shape:credential" not in feats
+    ):
+        feats.add("shape:model")
     return feats
 
 
@@ -276,6 +382,11 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
         ("org", _ORG_BEFORE),
         ("cert", _CERT_BEFORE),
         ("person", _PERSON_BEFORE),
+        ("own", _OWN_BEFORE),
+        ("contact", _CONTACT_BEFORE),
+        ("place", _PLACE_BEFORE),
+        ("operate", _OPERATE_BEFORE),
+        ("article", _ARTICLE_BEFORE),
     ):
         if pattern.search(before):
             feats.add(f"before:{label}")
@@ -289,9 +400,12 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
         ("place", named._PLACE_AFTER),
         ("cert", _CERT_AFTER),
         ("org", _ORG_AFTER),
+        ("standard", _STANDARD_AFTER),
     ):
         if pattern.match(after):
             feats.add(f"after:{label}")
+    if _OWN_AFTER.match(text[end : end + 60].lower()):
+        feats.add("after:own")
     # Qualifying a noun ("Finance teams", "Excel skills"), or ending a list item ("…and Rust.").
     if re.match(r"^ (?!and\b|or\b|to\b|for\b|is\b|are\b)[a-z]+", after):
         feats.add("after:noun")
@@ -313,6 +427,10 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
         feats.add("list:3+")
     if any(text[s:e].lower() in known for s, e in members):
         feats.add("list:with_known")
+    # A list of standards ends in what they set: "PCI DSS and SOC 2 controls".
+    last = max((e for _, e in members), default=end)
+    if last > end and _STANDARD_AFTER.match(text[last : last + 30].lower()):
+        feats.add("after:standard")
     if head != start:
         head_before = text[max(0, head - 45) : head].lower()
         if named._STRONG_BEFORE.search(head_before) or _CUES_BEFORE["such_as"].search(head_before):

@@ -45,7 +45,8 @@ def find_tool_mentions(text: str, context: bool = True) -> list[ToolMention]:
         kept = [
             (c.start, c.name)
             for c in offered
-            if c.name in _own_names() or model.probability(c.features) >= model.threshold
+            if c.name in _own_names()
+            or (not c.vetoed and model.probability(c.features) >= model.threshold)
         ]
     else:
         kept = found
