@@ -1,6 +1,6 @@
 """Train the job reader's competency models on the DEV split of the readers corpus only.
 
-    python benchmarks/train_job_model.py [--check]
+    python benchmarks/train_job_model.py [--check] [--reads FILE]
 
 Three models, all pure Python logistic regression:
 
@@ -23,9 +23,14 @@ The ad model's L2 and threshold are chosen by NESTED LEAVE-ONE-WRITER-OUT over t
 each ads file is one writer; for a held-out writer, the ad model is trained on the other writers'
 adverts as read by line models that saw neither them nor the held-out writer, and scored on the
 held-out writer's adverts read by a line model trained on all the others and the lines. That is
-the honest proxy for adverts nobody here wrote. The test split is never read. Writes
+the honest proxy for adverts nobody here wrote. A competency gets a threshold of its own (from a
+wide grid, 0.1 to 0.8) only where that raises pooled micro-F1 by KEY_GAIN; for a held-out writer,
+those thresholds are chosen on the other writers' adverts, each scored by an ad model trained
+without it, so the held-out writer never chooses its own. The test split is never read; the
+held-back writers' files are not opened. Writes
 `src/secondround/data/jobs/competency_model.json`, `line_model.json` and `ad_model.json`;
-`--check` only prints. `lowo()` is the older, single-level search over the scorer and the line
+`--check` only prints; `--reads FILE` keeps the reads between runs.
+`lowo()` is the older, single-level search over the scorer and the line
 model's thresholds, kept for read_eval.py's comparison.
 """
 
@@ -34,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 import random
 import sys
 from collections import Counter
@@ -42,6 +48,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+from scipy import sparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -84,9 +93,18 @@ VETO = (0.0, 0.02, 0.05, 0.1, 0.2)
 # its L2 and threshold are chosen by leave-one-writer-out.
 AD_PROPOSE = 0.1
 AD_L2 = (0.003, 0.01, 0.03)
-AD_THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(17)]
+AD_THRESHOLDS = [round(0.1 + 0.025 * i, 3) for i in range(29)]
+# Whether each writer counts the same for each competency's prior (kept by LOWO).
+AD_BALANCE = False
+# A competency gets a threshold of its own only when it raises pooled micro-F1 by this much.
+KEY_GAIN = 0.003
+# ...and are shipped only when, chosen nested, they raise pooled LOWO micro-F1 by this much.
+KEY_SHIP_GAIN = 0.005
 # A feature seen in fewer training lines than this gets no weight: it would only learn one line.
 MIN_FEATURE_COUNT = 3
+
+# Whole files by writers nobody tuning may read (the readers README); their ids are all test.
+HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl"})
 
 Example = tuple[dict[str, float], int]
 LineExample = tuple[list[str], dict[str, int]]
@@ -105,9 +123,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def dev_ads_by_writer() -> dict[str, list[dict[str, Any]]]:
-    """Dev adverts per ads file: each file is one writer."""
+    """Dev adverts per ads file: each file is one writer. The held-back writers' files are not
+    opened at all."""
     out = {}
     for path in sorted(DATA.glob("ads*.jsonl")):
+        if path.name in HELD_BACK_FILES:
+            continue
         ads = [ad for ad in read_jsonl(path) if is_dev(ad)]
         if ads:
             out[path.name] = ads
@@ -244,21 +265,38 @@ def keep(features: dict[str, float], prefixes: tuple[str, ...]) -> dict[str, flo
     return {k: v for k, v in features.items() if k.startswith(prefixes)}
 
 
-def fit(data: list[Example], l2: float) -> tuple[float, dict[str, float]]:
-    bias, weights = 0.0, dict[str, float]()
-    n = max(len(data), 1)
-    for _ in range(ITERATIONS):
-        grad_b, grad = 0.0, dict[str, float]()
-        for feats, label in data:
-            error = _sigmoid(bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())) - label
-            grad_b += error
-            for k, v in feats.items():
-                grad[k] = grad.get(k, 0.0) + error * v
-        bias -= RATE * grad_b / n
-        for k in set(grad) | set(weights):
-            w = weights.get(k, 0.0)
-            weights[k] = w - RATE * (grad.get(k, 0.0) / n + l2 * w)
-    return bias, weights
+def fit(
+    data: list[Example],
+    l2: float,
+    sample: list[float] | None = None,
+    iterations: int = ITERATIONS,
+    rate: float = RATE,
+) -> tuple[float, dict[str, float]]:
+    """Full-batch gradient descent on the logistic loss with L2, `iterations` steps from zero;
+    `sample` weighs each example (1 each by default). Sparse matrices only for speed: the same
+    steps as a loop over the examples' features."""
+    names = sorted({k for feats, _ in data for k in feats})
+    if not data or not names:
+        return 0.0, {}
+    column = {k: i for i, k in enumerate(names)}
+    rows, cols, values = [], [], []
+    for i, (feats, _) in enumerate(data):
+        for k, v in feats.items():
+            rows.append(i)
+            cols.append(column[k])
+            values.append(v)
+    x = sparse.csr_matrix((values, (rows, cols)), shape=(len(data), len(names)))
+    xt = x.T.tocsr()
+    y = np.array([label for _, label in data], dtype=float)
+    s = np.ones(len(data)) if sample is None else np.asarray(sample, dtype=float)
+    n = float(s.sum())
+    bias, w = 0.0, np.zeros(len(names))
+    for _ in range(iterations):
+        z = np.clip(x @ w + bias, -30.0, 30.0)
+        error = (1.0 / (1.0 + np.exp(-z)) - y) * s
+        bias -= rate * float(error.sum()) / n
+        w -= rate * (xt @ error / n + l2 * w)
+    return bias, {k: float(w[i]) for k, i in column.items()}
 
 
 def _sigmoid(z: float) -> float:
@@ -471,43 +509,140 @@ def out_of_sample_reads(
     return Nested(outer, inner)
 
 
-def ad_examples(reads: Iterable[Read]) -> list[AdExample]:
+# One advert as the ad model scores it: its gold, and (key, features) per candidate.
+Scored = tuple[set[str], list[tuple[str, dict[str, float]]]]
+
+
+def scored(reads: Iterable[Read]) -> list[Scored]:
+    """The reads with each candidate's ad features computed once."""
     return [
-        (c.ad_features(), int(c.competency.name in r.gold))
+        (r.gold, [(c.competency.name, c.ad_features()) for c in r.found if c.kind != "occupation"])
         for r in reads
-        for c in r.found
-        if c.kind != "occupation"
     ]
 
 
-def ad_counts(reads: list[Read], judge: AdModel) -> Counter[str]:
+def ad_examples(reads: Iterable[Scored]) -> list[AdExample]:
+    return [(feats, int(key in gold)) for gold, found in reads for key, feats in found]
+
+
+def balanced(groups: list[list[Scored]]) -> list[float]:
+    """A weight per candidate of `groups` (one list of reads per writer, in order), so each
+    writer counts the same for each competency: a key one writer proposes or labels far more
+    often than the others does not set that key's prior alone."""
+    n: Counter[tuple[int, str]] = Counter()
+    for w, reads in enumerate(groups):
+        for _, found in reads:
+            n.update((w, key) for key, _ in found)
+    total: Counter[str] = Counter()
+    writers: Counter[str] = Counter()
+    for (_, key), count in n.items():
+        total[key] += count
+        writers[key] += 1
+    return [
+        total[key] / (writers[key] * n[(w, key)])
+        for w, reads in enumerate(groups)
+        for _, found in reads
+        for key, _ in found
+    ]
+
+
+def fit_ad(groups: list[list[Scored]], l2: float) -> tuple[float, dict[str, float]]:
+    """The ad model's bias and weights from the reads of several writers (one list each),
+    each writer weighed the same per competency when AD_BALANCE."""
+    train = [r for reads in groups for r in reads]
+    return fit(ad_examples(train), l2, balanced(groups) if AD_BALANCE else None)
+
+
+def probabilities(reads: list[Scored], bias: float, weights: dict[str, float]) -> list[Judged]:
+    judge = AdModel(bias, weights, 0.5)
+    return [(gold, [(key, judge.probability(f)) for key, f in found]) for gold, found in reads]
+
+
+# One advert after the ad model: its gold and each candidate's key and probability.
+Judged = tuple[set[str], list[tuple[str, float]]]
+
+
+def judged_counts(judged: list[Judged], threshold: float, by_key: dict[str, float]) -> Counter[str]:
     c: Counter[str] = Counter()
-    for r in reads:
-        found = {
-            x.competency.name
-            for x in r.found
-            if x.kind != "occupation" and judge.probability(x.ad_features()) >= judge.threshold
-        }
-        tally(c, found, r.gold)
+    for gold, found in judged:
+        kept = {key for key, p in found if p >= by_key.get(key, threshold)}
+        tally(c, kept, gold)
     return c
 
 
+def key_thresholds(judged: list[Judged], threshold: float) -> dict[str, float]:
+    """Per competency, the threshold from AD_THRESHOLDS that raises the pooled micro-F1 of
+    `judged` by at least KEY_GAIN over the global `threshold`, tried key by key (two passes);
+    a key that gains less keeps the global one."""
+    # Per key and threshold: its true and false positives; its gold count is fixed.
+    gold_n: Counter[str] = Counter(k for gold, _ in judged for k in gold)
+    kept: dict[tuple[str, float], tuple[int, int]] = {}
+    for key in KEYS:
+        for t in {threshold, *AD_THRESHOLDS}:
+            tp = fp = 0
+            for gold, found in judged:
+                if any(k == key and p >= t for k, p in found):
+                    tp, fp = (tp + 1, fp) if key in gold else (tp, fp + 1)
+            kept[(key, t)] = (tp, fp)
+    chosen = dict.fromkeys(KEYS, threshold)
+
+    def f1_of(choice: dict[str, float]) -> float:
+        tp = sum(kept[(k, t)][0] for k, t in choice.items())
+        fp = sum(kept[(k, t)][1] for k, t in choice.items())
+        return micro(Counter(tp=tp, fp=fp, fn=sum(gold_n.values()) - tp))[2]
+
+    for _ in range(2):
+        for key in KEYS:
+            base = f1_of({**chosen, key: threshold})
+            best_t, best_f = threshold, base
+            for t in AD_THRESHOLDS:
+                f = f1_of({**chosen, key: t})
+                if f > best_f:
+                    best_t, best_f = t, f
+            chosen[key] = best_t if best_f >= base + KEY_GAIN else threshold
+    return {k: t for k, t in chosen.items() if t != threshold}
+
+
 def ad_lowo(
-    nested: Nested, fixed: tuple[float, float] | None = None
-) -> tuple[tuple[float, float], dict[str, Counter[str]]]:
-    """The ad model's (L2, threshold) with the best pooled leave-one-writer-out micro-F1 (or
-    `fixed` only), and its counts per held-out writer."""
+    nested: Nested,
+    fixed: tuple[float, float] | None = None,
+    per_key_thresholds: bool = True,
+) -> tuple[tuple[float, float], dict[str, Counter[str]], dict[str, dict[str, float]]]:
+    """The ad model's (L2, global threshold) with the best pooled leave-one-writer-out
+    micro-F1 (or `fixed` only), its counts per held-out writer with per-key thresholds chosen
+    without that writer (nested: each other writer scored by an ad model trained on the rest),
+    and the per-key thresholds each held-out writer was scored with."""
+    outer = {held: scored(reads) for held, reads in nested.outer.items()}
+    inner = {pair: scored(reads) for pair, reads in nested.inner.items()}
     results: dict[tuple[float, float], dict[str, Counter[str]]] = {}
-    for held, tests in nested.outer.items():
-        train = [r for (h, _), reads in nested.inner.items() if h == held for r in reads]
-        examples = ad_examples(train)
+    judged_by: dict[float, dict[str, list[Judged]]] = {}
+
+    for held, tests in outer.items():
+        groups = [reads for (h, _), reads in inner.items() if h == held]
         for l2 in (fixed[0],) if fixed else AD_L2:
-            bias, weights = fit(examples, l2)
+            bias, weights = fit_ad(groups, l2)
+            judged = probabilities(tests, bias, weights)
+            judged_by.setdefault(l2, {})[held] = judged
             for threshold in (fixed[1],) if fixed else AD_THRESHOLDS:
-                judge = AdModel(bias, weights, threshold)
-                results.setdefault((l2, threshold), {})[held] = ad_counts(tests, judge)
+                results.setdefault((l2, threshold), {})[held] = judged_counts(judged, threshold, {})
     best = max(results, key=lambda k: micro(sum(results[k].values(), Counter()))[2])
-    return best, results[best]
+    if not per_key_thresholds:
+        return best, results[best], {}
+    l2, threshold = best
+    after: dict[str, Counter[str]] = {}
+    chosen: dict[str, dict[str, float]] = {}
+    for held in outer:
+        # Each other writer scored by an ad model that saw neither it nor the held-out writer.
+        inner_judged: list[Judged] = []
+        for (h, other), reads in inner.items():
+            if h != held:
+                continue
+            rest = [rs for (h2, o), rs in inner.items() if h2 == held and o != other]
+            bias, weights = fit_ad(rest, l2)
+            inner_judged.extend(probabilities(reads, bias, weights))
+        chosen[held] = key_thresholds(inner_judged, threshold)
+        after[held] = judged_counts(judged_by[l2][held], threshold, chosen[held])
+    return best, after, chosen
 
 
 def per_key(per_writer: dict[str, Counter[str]]) -> None:
@@ -522,9 +657,26 @@ def per_key(per_writer: dict[str, Counter[str]]) -> None:
         print(f"  {key:24} {gold:>5} {found:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
 
 
+def final_reads(
+    by_writer: dict[str, list[dict[str, Any]]], lines: list[dict[str, Any]], setting: Setting
+) -> tuple[LineModel, list[Example]]:
+    """The line model trained on every writer's dev adverts and the lines, and the scorer's
+    examples from every dev advert read by it."""
+    ads = [ad for group in by_writer.values() for ad in group]
+    examples = line_examples(ads, lines)
+    reader = fit_lines(examples, setting.line_l2, setting.line_positive, AD_PROPOSE, 0.0)
+    return reader, scorer_examples(read_ad(ad, reader, _OPEN) for ad in ads)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="print the choice only")
+    parser.add_argument(
+        "--reads",
+        type=Path,
+        help="keep the out-of-sample reads in this file (pickle) and reuse them when it exists:"
+        " the reading is most of the time; delete the file after changing the data or a model",
+    )
     args = parser.parse_args(argv)
     by_writer = dev_ads_by_writer()
     lines = dev_lines()
@@ -534,22 +686,43 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{sum(map(len, by_writer.values()))} dev adverts from {len(by_writer)} writers, "
           f"{len(lines)} dev lines")  # fmt: skip
     setting = line_rule()
-    nested = out_of_sample_reads(by_writer, lines, setting)
-    (l2, threshold), after = ad_lowo(nested)
-    report(f"leave-one-writer-out, with the ad model (L2 {l2}, threshold {threshold}):", after)
+    cached: dict[str, Any] = {}
+    if args.reads and args.reads.exists():
+        cached = pickle.loads(args.reads.read_bytes())
+    if "nested" not in cached:
+        cached["nested"] = out_of_sample_reads(by_writer, lines, setting)
+    if not args.check and "final" not in cached:
+        cached["final"] = final_reads(by_writer, lines, setting)
+    if args.reads:
+        args.reads.write_bytes(pickle.dumps(cached))
+    nested = cached["nested"]
+    (l2, threshold), before, _ = ad_lowo(nested, per_key_thresholds=False)
+    report(f"leave-one-writer-out, the ad model, one threshold ({threshold}, L2 {l2}):", before)
+    (l2, threshold), after, chosen = ad_lowo(nested)
+    report("leave-one-writer-out, the ad model with per-key thresholds chosen nested:", after)
+    for held, by_key in chosen.items():
+        print(f"  {held}: " + ", ".join(f"{k} {t}" for k, t in sorted(by_key.items())))
     per_key(after)
+    # The shipped thresholds: chosen on every writer's adverts scored out of sample (each by an
+    # ad model trained on the other writers' out-of-sample reads).
+    pooled_judged = []
+    for held, reads in nested.outer.items():
+        groups = [scored(rs) for (h, _), rs in nested.inner.items() if h == held]
+        ad_bias, ad_weights = fit_ad(groups, l2)
+        pooled_judged.extend(probabilities(scored(reads), ad_bias, ad_weights))
+    # Per-key thresholds are shipped only when nested leave-one-writer-out gains by them.
+    gain = micro(sum(after.values(), Counter()))[2] - micro(sum(before.values(), Counter()))[2]
+    thresholds = key_thresholds(pooled_judged, threshold) if gain >= KEY_SHIP_GAIN else {}
+    print("shipped per-key thresholds: " + ", ".join(f"{k} {t}" for k, t in thresholds.items()))
     if args.check:
         return 0
     ads = [ad for group in by_writer.values() for ad in group]
-    reader = fit_lines(
-        line_examples(ads, lines), setting.line_l2, setting.line_positive, AD_PROPOSE, 0.0
-    )
-    everything = scorer_examples(read_ad(ad, reader, _OPEN) for ad in ads)
+    reader, everything = cached["final"]
     bias, weights = fit([(keep(x, GROUPS[setting.group]), y) for x, y in everything], setting.l2)
     # The ad model learns from reads out of sample: each writer read by a line model that never
     # saw that writer, as an advert nobody here wrote will be.
-    ad_bias, ad_weights = fit(ad_examples(r for reads in nested.outer.values() for r in reads), l2)
-    pooled = micro(sum(after.values(), Counter()))[2]
+    ad_bias, ad_weights = fit_ad([scored(reads) for reads in nested.outer.values()], l2)
+    pooled = micro(sum((after if thresholds else before).values(), Counter()))[2]
     about = (
         "Trained by benchmarks/train_job_model.py on the dev split of benchmarks/data/readers/ "
         "(written for secondround); the test split was not used. Settings chosen by "
@@ -583,11 +756,14 @@ def main(argv: list[str] | None = None) -> int:
         "dev_adverts": len(ads),
         "l2": l2,
         "lowo_micro_f1": round(pooled, 3),
+        "balanced": AD_BALANCE,
         "threshold": threshold,
+        "thresholds": thresholds,
         "bias": round(ad_bias, 4),
         "weights": {k: round(w, 4) for k, w in sorted(ad_weights.items()) if abs(w) >= 1e-4},
     }
     AD_OUT.write_text(json.dumps(ad, indent=1) + "\n", encoding="utf-8")
+
     print(f"wrote {OUT.relative_to(ROOT)} ({len(model['weights'])} weights), "
           f"{LINES_OUT.relative_to(ROOT)} ({len(reader.weights)} features) and "
           f"{AD_OUT.relative_to(ROOT)} ({len(ad['weights'])} weights)")  # fmt: skip

@@ -8,16 +8,18 @@ many lines ask for it, how the cues were asked (core/jobs/scorer.py's features),
 competency it is and how long the advert is. It is trained by `benchmarks/train_job_model.py` on
 line probabilities read out of sample (each writer's adverts read by a line model trained
 without that writer), so it learns how far to trust the line model on a writer it has not read,
-and shipped as `data/jobs/ad_model.json` with the threshold chosen by leave-one-writer-out.
+and shipped as `data/jobs/ad_model.json` with the threshold chosen by leave-one-writer-out, and
+for the competencies where nested leave-one-writer-out gained by it, a threshold of their own.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from secondround.core.competencies import COMPETENCIES
 from secondround.core.jobs.data import JobsDataError, read_data
 
 # The scorer's features the ad model reads too: mentions, cue source, section, phrase length and
@@ -65,11 +67,17 @@ def ad_features(
 
 @dataclass(frozen=True)
 class AdModel:
-    """The weights of the ad-level model, its bias and the probability a competency needs."""
+    """The weights of the ad-level model, its bias and the probability a competency needs: the
+    global threshold, or a key's own where leave-one-writer-out chose one (`thresholds`)."""
 
     bias: float
     weights: dict[str, float]
     threshold: float
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, key: str) -> float:
+        """The probability a candidate of this competency needs to be kept."""
+        return self.thresholds.get(key, self.threshold)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
@@ -83,9 +91,13 @@ def ad_model() -> AdModel:
         data = json.loads(read_data("ad_model.json"))
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         bias, threshold = float(data["bias"]), float(data["threshold"])
+        thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise JobsDataError(f"ad_model.json is malformed: {exc}") from exc
     values = [bias, *weights.values()]
-    if not 0.0 < threshold < 1.0 or not all(math.isfinite(v) for v in values):
-        raise JobsDataError("ad_model.json: a weight or the threshold is out of range.")
-    return AdModel(bias, weights, threshold)
+    cuts = [threshold, *thresholds.values()]
+    if not all(0.0 < t < 1.0 for t in cuts) or not all(math.isfinite(v) for v in values):
+        raise JobsDataError("ad_model.json: a weight or a threshold is out of range.")
+    if not set(thresholds) <= set(COMPETENCIES):
+        raise JobsDataError("ad_model.json: a threshold is for no competency key.")
+    return AdModel(bias, weights, threshold, thresholds)

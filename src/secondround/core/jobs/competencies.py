@@ -114,7 +114,7 @@ def keeps(
     if judge is not None and judges(candidate):
         if probability is None:
             probability = judge.probability(candidate.ad_features())
-        return probability >= judge.threshold
+        return probability >= judge.threshold_for(candidate.competency.name)
     if candidate.best_p >= reader.propose and candidate.kind in ("cue", "line"):
         return True
     if candidate.kind == "line":
