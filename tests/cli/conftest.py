@@ -57,6 +57,22 @@ def debrief_json(cli: Callable[..., Result]) -> Callable[[str], dict[str, Any]]:
 
 
 @pytest.fixture
+def debrief_roles(
+    debrief_json: Callable[[str], dict[str, Any]],
+) -> Callable[[str], dict[str, str]]:
+    """Each person `secondround debrief --json` finds, with their role; every evidence is the notes'
+    own text at its offsets."""
+
+    def read(notes: str) -> dict[str, str]:
+        data = debrief_json(notes)
+        for person in data["people"]:
+            assert notes[person["start"] : person["end"]] == person["evidence"]
+        return {p["name"]: p["role"] for p in data["people"]}
+
+    return read
+
+
+@pytest.fixture
 def script(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the installed `secondround` script in a fresh process with its own data folder."""
     home = tmp_path / "home"

@@ -4,11 +4,7 @@ role"."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import Any
-
-from secondround.cli.exit_codes import ExitStatus
 
 NOTES = (
     "round 1 at the depot\n"
@@ -21,17 +17,10 @@ NOTES = (
 )
 
 
-def _people(cli: Callable[..., Any], notes: str) -> dict[str, str]:
-    code, out, err = cli("debrief", "-", "--json", stdin=notes.encode())
-    assert code == ExitStatus.OK, err
-    data = json.loads(out)
-    for person in data["people"]:
-        assert notes[person["start"] : person["end"]] == person["evidence"]
-    return {p["name"]: p["role"] for p in data["people"]}
-
-
-def test_each_person_gets_the_role_the_notes_give(cli: Callable[..., Any]) -> None:
-    assert _people(cli, NOTES) == {
+def test_each_person_gets_the_role_the_notes_give(
+    debrief_roles: Callable[[str], dict[str, str]],
+) -> None:
+    assert debrief_roles(NOTES) == {
         "Farah": "line_manager",
         "Cliff": "senior_executive",
         "Dana": "line_manager",
@@ -42,6 +31,8 @@ def test_each_person_gets_the_role_the_notes_give(cli: Callable[..., Any]) -> No
     }
 
 
-def test_would_be_my_manager_is_never_read_as_an_executive(cli: Callable[..., Any]) -> None:
+def test_would_be_my_manager_is_never_read_as_an_executive(
+    debrief_roles: Callable[[str], dict[str, str]],
+) -> None:
     notes = "- interview w/ the head of ops, priya (would be my mgr)\n"
-    assert _people(cli, notes) == {"Priya": "line_manager"}
+    assert debrief_roles(notes) == {"Priya": "line_manager"}

@@ -5,11 +5,7 @@ job's title typed in lower case."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import Any
-
-from secondround.cli.exit_codes import ExitStatus
 
 NOTES = (
     "Quarry Lane Foods — Shift Planner\n"
@@ -23,19 +19,10 @@ NOTES = (
 )
 
 
-def _people(cli: Callable[..., Any], notes: str) -> dict[str, str]:
-    code, out, err = cli("debrief", "-", "--json", stdin=notes.encode())
-    assert code == ExitStatus.OK, err
-    data = json.loads(out)
-    for person in data["people"]:
-        assert notes[person["start"] : person["end"]] == person["evidence"]
-    return {p["name"]: p["role"] for p in data["people"]}
-
-
 def test_people_are_found_by_their_titles_and_the_words_beside_them(
-    cli: Callable[..., Any],
+    debrief_roles: Callable[[str], dict[str, str]],
 ) -> None:
-    people = _people(cli, NOTES)
+    people = debrief_roles(NOTES)
     assert set(people) == {
         "Declan",
         "Cllr Okonjo",
@@ -50,20 +37,24 @@ def test_people_are_found_by_their_titles_and_the_words_beside_them(
 
 
 def test_the_headings_employer_and_a_lower_case_job_title_are_no_people(
-    cli: Callable[..., Any],
+    debrief_roles: Callable[[str], dict[str, str]],
 ) -> None:
-    people = _people(cli, "Harrowgate Pryce — EA to the CEO. Round 1 with the Chief of Staff.\n")
+    people = debrief_roles("Harrowgate Pryce — EA to the CEO. Round 1 with the Chief of Staff.\n")
     assert people == {}
-    assert _people(cli, "- the head sommelier at the canteen waved lol\n") == {}
+    assert debrief_roles("- the head sommelier at the canteen waved lol\n") == {}
 
 
-def test_a_heading_that_names_a_person_keeps_them(cli: Callable[..., Any]) -> None:
-    people = _people(cli, "Wendy Rusk — hiring manager, would be my boss\n- asked about rotas\n")
+def test_a_heading_that_names_a_person_keeps_them(
+    debrief_roles: Callable[[str], dict[str, str]],
+) -> None:
+    people = debrief_roles("Wendy Rusk — hiring manager, would be my boss\n- asked about rotas\n")
     assert people == {"Wendy Rusk": "line_manager"}
 
 
-def test_a_name_after_a_job_and_a_comma_is_a_person(cli: Callable[..., Any]) -> None:
+def test_a_name_after_a_job_and_a_comma_is_a_person(
+    debrief_roles: Callable[[str], dict[str, str]],
+) -> None:
     notes = "- The previous planner, Gwen, left in March\n- 2 dispensers: Kerry and Abdul\n"
-    people = _people(cli, notes)
+    people = debrief_roles(notes)
     assert set(people) == {"Gwen", "Kerry", "Abdul"}
     assert people["Gwen"] == "other"

@@ -5,11 +5,9 @@ nothing; what the notes say is shown escaped."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.test import Client
 
-from tests.web.test_add_interview import form_data
+from tests.web.debrief_page import debrief_sections
 
 NOTES = """depot manager, round 1 w/ <i>Priya</i>
 - priya asked about my HGV licence — i have C1, not C+E
@@ -21,16 +19,8 @@ NOTES = """depot manager, round 1 w/ <i>Priya</i>
 """
 
 
-def _sections(client_in: Client) -> tuple[str, dict[str, list[Any]]]:
-    response = client_in.post("/interviews/new/", form_data(notes=NOTES), follow=True)
-    assert response.status_code == 200
-    interview = response.context["interview"]
-    page = client_in.get(f"/interviews/{interview.pk}/debrief/")
-    return page.content.decode(), {s.kind: s.rows for s in page.context["sections"]}
-
-
 def test_doubts_without_a_named_cue_are_concerns_worded_as_the_worry(client_in: Client) -> None:
-    _, sections = _sections(client_in)
+    _, sections = debrief_sections(client_in, NOTES)
     concerns = sections["concerns"]
     assert [r.text for r in concerns] == [
         "priya asked about my HGV licence — i have C1, not C+E",
@@ -40,7 +30,7 @@ def test_doubts_without_a_named_cue_are_concerns_worded_as_the_worry(client_in: 
 
 
 def test_small_talk_and_own_worries_are_no_item(client_in: Client) -> None:
-    html, sections = _sections(client_in)
+    html, sections = debrief_sections(client_in, NOTES)
     evidence = [r.evidence for rows in sections.values() for r in rows]
     assert not any("allotment" in e or "my worry" in e for e in evidence)
     assert "the depot runs 40 routes a day" in [r.evidence for r in sections["facts"]]

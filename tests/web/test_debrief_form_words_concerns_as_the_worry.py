@@ -4,11 +4,9 @@ job's conditions and asides left out, and what the notes say shown escaped."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.test import Client
 
-from tests.web.test_add_interview import form_data
+from tests.web.debrief_page import debrief_sections
 
 NOTES = """1st round w/ Hamid <b>Sayed</b>, warehouse mgr
 - Hamid asked how I'd run a stock count. I said weekly spot checks. He looked not satisfied.
@@ -19,18 +17,10 @@ NOTES = """1st round w/ Hamid <b>Sayed</b>, warehouse mgr
 """
 
 
-def _sections(client_in: Client) -> tuple[str, dict[str, list[Any]]]:
-    response = client_in.post("/interviews/new/", form_data(notes=NOTES), follow=True)
-    assert response.status_code == 200
-    interview = response.context["interview"]
-    page = client_in.get(f"/interviews/{interview.pk}/debrief/")
-    return page.content.decode(), {s.kind: s.rows for s in page.context["sections"]}
-
-
 def test_each_concern_is_worded_as_the_doubt_with_the_reaction_as_evidence(
     client_in: Client,
 ) -> None:
-    _, sections = _sections(client_in)
+    _, sections = debrief_sections(client_in, NOTES)
     concerns = sections["concerns"]
     assert [r.text for r in concerns] == [
         "Hamid asked how I'd run a stock count",
@@ -40,7 +30,7 @@ def test_each_concern_is_worded_as_the_doubt_with_the_reaction_as_evidence(
 
 
 def test_questions_about_conditions_and_asides_are_no_concern_or_item(client_in: Client) -> None:
-    html, sections = _sections(client_in)
+    html, sections = debrief_sections(client_in, NOTES)
     evidence = [r.evidence for rows in sections.values() for r in rows]
     assert not any("zoom crashed" in e for e in evidence)
     assert not any("6am starts" in r.evidence for r in sections["concerns"])
