@@ -150,19 +150,25 @@ def scored(
     ]
 
 
+def kept(note: Found, model: Model | None, said: list[dict[str, float]] | None) -> list[Person]:
+    """The rules' people of a note, or those the model keeps, with the role it reads."""
+    if model is None or said is None:
+        return note.people
+    people = []
+    for p, probs in zip(note.people, said, strict=True):
+        keep, role = decide(p.role, probs, model)
+        if keep:
+            people.append(Person(p.name, role, p.evidence, p.start, p.end))
+    return people
+
+
 def score(
     notes: list[Found], model: Model | None, probs: list[list[dict[str, float]]] | None = None
 ) -> Counter[str]:
     """gold, found, matched and roles right over the notes, the model reading the rules' people."""
     c: Counter[str] = Counter()
     for number, note in enumerate(notes):
-        people = note.people
-        if model is not None and probs is not None:
-            people = []
-            for p, said in zip(note.people, probs[number], strict=True):
-                keep, role = decide(p.role, said, model)
-                if keep:
-                    people.append(Person(p.name, role, p.evidence, p.start, p.end))
+        people = kept(note, model, probs[number] if probs is not None else None)
         matched = pair(note.gold, people, lambda g, f: _same(g, f.name))
         c["gold"] += len(note.gold)
         c["found"] += len(people)
@@ -177,13 +183,7 @@ def confusion(
     """(gold role, role read) over the matched people of the notes, as `score` reads them."""
     c: Counter[tuple[str, str]] = Counter()
     for number, note in enumerate(notes):
-        people = note.people
-        if model is not None and probs is not None:
-            people = []
-            for p, said in zip(note.people, probs[number], strict=True):
-                keep, role = decide(p.role, said, model)
-                if keep:
-                    people.append(Person(p.name, role, p.evidence, p.start, p.end))
+        people = kept(note, model, probs[number] if probs is not None else None)
         for g, f in pair(note.gold, people, lambda g, f: _same(g, f.name)):
             c[(note.gold[g]["role"] or "other", people[f].role)] += 1
     return c
