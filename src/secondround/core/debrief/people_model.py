@@ -21,9 +21,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from secondround.core.debrief.data import DebriefDataError, fold, people_cues, read_data
-from secondround.core.debrief.lower_names import is_word
+from secondround.core.debrief.lower_names import is_common, is_job_word, is_name_word, is_word
 from secondround.core.debrief.notes import ROLES, Person
 from secondround.core.debrief.part_model import probability
+from secondround.core.text.products import products
 
 # What the model judges: one yes/no per role, and whether the name is a person at all.
 PERSON = "person"
@@ -91,11 +92,13 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
     feats = ["bias", f"rule:{person.role}", f"words:{min(len(words), 3)}"]
     if is_word(first):
         feats.append("name is a word")
+    feats.extend(_word_class(person.name, first))
     feats.extend(f"ev:{w}" for w in _words(person.evidence))
     spans = (mentions if mentions is not None else mentions_of(notes)).get(first, [])
     feats.append(f"mentions:{min(len(spans), 3)}")
     if spans and all(notes[start : start + 1].islower() for start, _ in spans):
         feats.append("lower case")
+    feats.extend(_shape(notes, spans))
     for number, (start, end) in enumerate(spans[:_MENTIONS]):
         line_start = notes.rfind("\n", 0, start) + 1
         line_end = notes.find("\n", end)
@@ -115,6 +118,47 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
             feats.append(f"just after:{a[0]}")
         feats.extend(_cue_features(notes, line_start, start, end, line_end))
     return list(dict.fromkeys(feats))
+
+
+def _word_class(name: str, first: str) -> list[str]:
+    """The kind of word the name is: an ordinary word that is no name ("Gross", "Incl"), a job's
+    word ("Brewer", "Greenkeeper"), a product ("Entrata", "LabWare")."""
+    out = []
+    if is_common(first) and not is_name_word(first):
+        out.append("name is an ordinary word")
+    if is_job_word(first, names_too=True):
+        out.append("name is a job's word")
+    exact, folded, _ = products()
+    if name in exact or name.lower() in folded or first in folded:
+        out.append("name is a product")
+    return out
+
+
+# A dash that sets a heading's parts apart: "Tillerly - jr frontend dev", "ostrava aero - eng".
+_DASH_BEFORE = re.compile(r"\s[—–-]+\s*$")
+_DASH_AFTER = re.compile(r"^\s*[—–-]+\s")
+
+
+def _shape(notes: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Where the name stands: in the notes' heading, beside a heading's dash, alone in brackets
+    ("(ripon)", "(seattle)"), or only ever as someone's ("dr rao's question")."""
+    if not spans:
+        return []
+    out = []
+    heading_end = notes.find("\n")
+    start, end = spans[0]
+    # A note of one line has no heading.
+    if start < heading_end:
+        out.append("in the heading")
+        if _DASH_BEFORE.search(notes, max(0, start - 4), start):
+            out.append("heading: after a dash")
+        if _DASH_AFTER.match(notes[end : end + 4]):
+            out.append("heading: before a dash")
+    if any(notes[s - 1 : s] == "(" and notes[e : e + 1] == ")" for s, e in spans):
+        out.append("alone in brackets")
+    if all(notes[e : e + 2] in ("'s", "’s") for _, e in spans):
+        out.append("only as someone's")
+    return out
 
 
 # Where what is said of a person ends: the clause, or the next person in a list.
