@@ -62,7 +62,7 @@ _OFF = 2.0
 # not; a role the rules read may be replaced by the likelier one (0.0: whichever scores highest).
 ROLE_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, _OFF]
 OVERRIDE_GRID = [0.0, 0.3, *ROLE_GRID]
-PERSON_GRID = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
+PERSON_GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
 Row = tuple[list[str], bool]
 
 

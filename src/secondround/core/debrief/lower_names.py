@@ -18,7 +18,11 @@ from secondround.core.jobs.data import job_titles
 from secondround.core.text.products import products
 from secondround.core.text.words import word_list
 
-_WORD = re.compile(r"(?<![\w'’@./#&+-])[a-z][a-z'’-]*[a-z]|(?<![\w'’@./#&+-])[a-z](?=[\s,)]|$)")
+# Letters of lower-case words, accented ones too: "chloé", "sebastián", "sinéad".
+_WORD = re.compile(
+    r"(?<![\w'’@./#&+-])[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*[a-zß-öø-ÿ]"
+    r"|(?<![\w'’@./#&+-])[a-z](?=[\s,)]|$)"
+)
 # "cllr jenkins", "revd mary clough" too; not "rev" or "lady", ordinary words in lower case.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "cllr", "revd"})
 _AFTER = re.compile(r"^\s*(?:\((?!\s*\d)|from\b|who\b|who['’]s\b|=)")
@@ -169,9 +173,11 @@ def is_word(word: str) -> bool:
     return word in _common() or word in _name_words() or word in _not_names()
 
 
-def is_job_word(word: str) -> bool:
-    """Whether a lower-case word ends a job's title ("planner", "dispenser", "sommelier")."""
-    return word in _job_words() or (word.endswith("s") and word[:-1] in _job_words())
+def is_job_word(word: str, names_too: bool = False) -> bool:
+    """Whether a lower-case word ends a job's title ("planner", "dispenser", "sommelier"); with
+    `names_too`, also a job's word that is a name as well ("baker", "mason")."""
+    words = _job_words_and_names() if names_too else _job_words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def is_name_word(word: str) -> bool:
@@ -245,9 +251,14 @@ def _name_words() -> frozenset[str]:
 def _job_words() -> frozenset[str]:
     """The last words of O*NET's job titles ("sommelier", "greenkeeper"), less those that are
     also names ("baker", "mason")."""
+    return _job_words_and_names() - _name_words()
+
+
+@lru_cache(maxsize=1)
+def _job_words_and_names() -> frozenset[str]:
     titles, _ = job_titles()
     words = {t.split()[-1] for t in titles if t.strip()}
-    return frozenset(w for w in words if len(w) > 3 and w.isalpha()) - _name_words()
+    return frozenset(w for w in words if len(w) > 3 and w.isalpha())
 
 
 @lru_cache(maxsize=1)

@@ -54,10 +54,11 @@ _TITLE_NOUNS = (
 _TITLE_WORD = re.compile(_TITLE_NOUNS, re.IGNORECASE)
 _TITLE_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}\s+(?i:{_TITLE_NOUNS})\b")
 _TITLE_BEFORE = re.compile(
-    r"(?i:\b(?:director|head|vp|manager|chief|officer|lead|dept|department) of (?:the )?$)|"
-    # "Head Baker", "Deputy Store Manager": the word of rank opens the title.
-    r"\b(?:Head|Chief|Deputy|Assistant|Senior|Junior|Principal|Executive) $"
+    r"(?i:\b(?:director|head|vp|manager|chief|officer|lead|dept|department) of (?:the )?$)"
 )
+# "Head Baker", "Deputy Store Manager": the word of rank opens the title, so an ordinary word
+# after it is the job's ("Baker"); a name is a name still ("Deputy Head Tom Lee").
+_RANK_BEFORE = re.compile(r"\b(?:Head|Chief|Deputy|Assistant|Senior|Junior|Principal|Executive) $")
 
 
 # A name ending in one of these words is an employer or a place, not a person: "Meadowbank
@@ -235,6 +236,7 @@ _JOB_TITLES = frozenset(
         "officer", "matron", "chef", "coach", "professor", "councillor", "judge", "captain",
         "capt", "supervisor", "manager", "director",
         "father", "pastor", "detective", "midwife", "teacher", "counselor", "counsellor",
+        "deputy", "supt", "headteacher",
     }
 )  # fmt: skip
 
@@ -270,6 +272,10 @@ def _mentions(
     previous_role: tuple[str, bool] | None = None
     taken = 0
     for i, (start, end, name) in enumerate(names):
+        if _CORRECTED.match(line, end) or name.lower().rstrip(".") in _TITLES:
+            # "Alba Ruiz? no, Alba Reid": a name the writer corrects at once is no one; a title
+            # alone ("Miss", "Mr") is no one either.
+            continue
         # Text up to the neighbouring names, at most a short window: a cue must be anchored next
         # to the name (see _role), so text between two names cannot serve the wrong one.
         lower = max(names[i - 1][1] if i else 0, start - _WINDOW)
@@ -335,6 +341,7 @@ def _mentions(
     return out
 
 
+_CORRECTED = re.compile(r"\s*\?+\s*(?:no|nope|sorry|actually|wait)\b", re.IGNORECASE)
 _JOB_THEN_COMMA = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
 
 
@@ -376,9 +383,14 @@ def _names(line: str) -> list[tuple[int, int, str]]:
     for match in _NAME_WORD.finditer(line):
         # "Sarah's team": the name is Sarah; the possessive is a cue after it.
         end = match.end() - 2 if match.group()[-2:] in ("'s", "’s") else match.end()
+        # "Kenji-san": a Japanese honorific after the name is no part of it.
+        suffix = _HONORIFIC_SUFFIX.search(line, match.start(), end)
+        end = suffix.start() if suffix else end
         word = line[match.start() : end]
         if word.lower() not in skip and not never_a_name(word):
             words.append((match.start(), end))
+    # "Mr O. Lindqvist", "DS J. Bolton": an initial before a capitalised word is the name's.
+    words = sorted(words + [m.span() for m in _INITIAL.finditer(line) if _before_name(line, m)])
     runs: list[tuple[int, int, str]] = []
     words = _without_opening_verb(line, words)
     for start, end in words:
@@ -401,6 +413,7 @@ def _names(line: str) -> list[tuple[int, int, str]]:
         for start, end, name in runs
         if not _TITLE_AFTER.match(line, end)
         and not _TITLE_BEFORE.search(line, 0, start)
+        and not (_RANK_BEFORE.search(line, 0, start) and _job_like(name))
         and not any(_TITLE_WORD.fullmatch(word) for word in name.split())
         and name.split()[-1].lower() not in _JOB_TITLES
     ]
@@ -422,8 +435,26 @@ def _names(line: str) -> list[tuple[int, int, str]]:
     return sorted(runs)
 
 
-# Where a sentence opens: "Saw Graham (production manager)", "- Met Ana", "ok. Asked Raj".
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|^\W*[-*•>]\s*)$")
+def _job_like(name: str) -> bool:
+    """Whether the capitalised words after a word of rank may be the rest of a job's title."""
+    words = name.lower().split()
+    return len(words) == 1 and (is_common(words[0]) or is_job_word(words[0], names_too=True))
+
+
+# Where a sentence opens: "Saw Graham (production manager)", "- Met Ana", "ok. Asked Raj";
+# not after a title's full stop ("Mrs. Precious Ndlovu").
+_SENTENCE_OPENS = re.compile(
+    r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bRev)[.!?;:]\s+|^\W*[-*•>]\s*)$",
+    re.IGNORECASE,
+)
+_HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|kun|chan|sensei)$", re.IGNORECASE)
+_INITIAL = re.compile(r"(?<![\w'’@./#-])[A-Z]\.(?= ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))")
+
+
+def _before_name(line: str, initial: re.Match[str]) -> bool:
+    """Whether the word after an initial may be a name: not in "Plan B. Then Sarah said"."""
+    word = initial.group(1).lower()
+    return is_name_word(word) or not (is_common(word) or word in _stopwords())
 
 
 def _without_opening_verb(line: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

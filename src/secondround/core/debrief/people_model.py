@@ -21,9 +21,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from secondround.core.debrief.data import DebriefDataError, fold, people_cues, read_data
-from secondround.core.debrief.lower_names import is_word
+from secondround.core.debrief.lower_names import is_common, is_job_word, is_name_word, is_word
 from secondround.core.debrief.notes import ROLES, Person
 from secondround.core.debrief.part_model import probability
+from secondround.core.text.products import products
 
 # What the model judges: one yes/no per role, and whether the name is a person at all.
 PERSON = "person"
@@ -91,11 +92,13 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
     feats = ["bias", f"rule:{person.role}", f"words:{min(len(words), 3)}"]
     if is_word(first):
         feats.append("name is a word")
+    feats.extend(_word_class(person.name, first))
     feats.extend(f"ev:{w}" for w in _words(person.evidence))
     spans = (mentions if mentions is not None else mentions_of(notes)).get(first, [])
     feats.append(f"mentions:{min(len(spans), 3)}")
     if spans and all(notes[start : start + 1].islower() for start, _ in spans):
         feats.append("lower case")
+    feats.extend(_shape(notes, spans))
     for number, (start, end) in enumerate(spans[:_MENTIONS]):
         line_start = notes.rfind("\n", 0, start) + 1
         line_end = notes.find("\n", end)
@@ -104,6 +107,8 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
         after = notes[end : min(line_end, end + _AFTER_CHARS)]
         if number == 0 and not notes[line_start:start].strip():
             feats.append("opens a line")
+        if number == 0 and _line_names_a_product(notes[line_start:line_end], first):
+            feats.append("line names a product")
         b, a = _words(before), _words(after)
         feats.extend(f"b:{w}" for w in b[-4:])
         feats.extend(f"a:{w}" for w in a[:8])
@@ -117,6 +122,57 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
     return list(dict.fromkeys(feats))
 
 
+def _word_class(name: str, first: str) -> list[str]:
+    """The kind of word the name is: an ordinary word that is no name ("Gross", "Incl"), a job's
+    word ("Brewer", "Greenkeeper"), a product ("Entrata", "LabWare")."""
+    out = []
+    if is_common(first) and not is_name_word(first):
+        out.append("name is an ordinary word")
+    if is_job_word(first, names_too=True):
+        out.append("name is a job's word")
+    exact, folded, _ = products()
+    if name in exact or name.lower() in folded or first in folded:
+        out.append("name is a product")
+    return out
+
+
+def _line_names_a_product(line: str, first: str) -> bool:
+    """Whether another word of the line is a product ("yardi + rentcafe. i've used entrata")."""
+    exact, folded, _ = products()
+    return any(
+        (w in exact or w.lower() in folded) and w.lower() != first for w in _TOKEN.findall(line)
+    )
+
+
+# A dash that sets a heading's parts apart: "Tillerly - jr frontend dev", "ostrava aero - eng".
+_DASH_BEFORE = re.compile(r"\s[—–-]+\s*$")
+_DASH_AFTER = re.compile(r"^\s*[—–-]+\s")
+
+
+def _shape(notes: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Where the name stands: in the notes' heading, beside a heading's dash, alone in brackets
+    ("(ripon)", "(seattle)"), or only ever as someone's ("dr rao's question")."""
+    if not spans:
+        return []
+    out = []
+    heading_end = notes.find("\n")
+    start, end = spans[0]
+    # A note of one line has no heading.
+    if start < heading_end:
+        # Only where it stands in the heading: the heading may name a person too ("w/ pat (mgr)").
+        if not notes[:start].strip(" -*•>#"):
+            out.append("heading: opens it")
+        if _DASH_BEFORE.search(notes, max(0, start - 4), start):
+            out.append("heading: after a dash")
+        if _DASH_AFTER.match(notes[end : end + 4]):
+            out.append("heading: before a dash")
+    if any(notes[s - 1 : s] == "(" and notes[e : e + 1] == ")" for s, e in spans):
+        out.append("alone in brackets")
+    if all(notes[e : e + 2] in ("'s", "’s") for _, e in spans):
+        out.append("only as someone's")
+    return out
+
+
 # Where what is said of a person ends: the clause, or the next person in a list.
 _CLAUSE_END = re.compile(
     r"[.;|!?]\s|[.;|!?]$|\s[+&]\s|\s(?:and|also)\s(?=[a-z]+\s+[A-Za-z])|\s[-–—>]+\s*(?=[a-z])"
@@ -124,8 +180,8 @@ _CLAUSE_END = re.compile(
 _CLAUSE_START = re.compile(r".*(?:[.;|!?:(]\s|[+&,]\s|\band\s|\bw/\s?)")
 # Someone from the candidate's past, or the job's past: "the previous head, Beth", "used to".
 _PAST = re.compile(
-    r"\b(?:previous|former|formerly|ex|old|last|retired|retiring|left|used to|before me|"
-    r"gone|leaving|moved on)\b"
+    r"\b(?:previous|former|formerly|ex|old|retired|retiring|left|used to|before me|"
+    r"gone|leaving|moved on|last (?:job|role|place|company|employer|boss|manager|mgr|team))\b"
 )
 # The role said of someone else: "her manager is the cfo", "his boss is lorraine".
 _ELSE = re.compile(
@@ -155,7 +211,27 @@ def _cue_features(notes: str, line_start: int, start: int, end: int, line_end: i
         out.append("past")
     if _ELSE.search(own):
         out.append("own:someone else's")
+    # The rules' own cues right before the name ("would report to Grace"), and a job and a
+    # comma or colon ("2 dispensers: Kerry").
+    for role, pattern in people_cues().roles_before.items():
+        if pattern.search(before):
+            out.append(f"cue before:{role}")
+    job = _JOB_THEN_COMMA.search(before)
+    if job and is_job_word(job.group(1), names_too=True):
+        out.append("after a job and a comma")
+    if _NOT.search(own):
+        # "not on the team", "freelance, not staff", "not my boss".
+        out.append("own:not")
+    # "a driver trainer, Sue", "Mr. Rowe the hotel manager": a job's word beside the name.
+    if any(is_job_word(w, names_too=True) for w in _WORD.findall(lead)[-3:]):
+        out.append("lead:a job's word")
+    if any(is_job_word(w, names_too=True) for w in _WORD.findall(own)[:4]):
+        out.append("own:a job's word")
     return out
+
+
+_NOT = re.compile(r"\bnot\b|n['’]t\b")
+_JOB_THEN_COMMA = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
 
 
 def _words(text: str) -> list[str]:
@@ -185,7 +261,9 @@ def decide(rule_role: str, scored: dict[str, float], model: Model) -> tuple[bool
     passes its threshold and beats it."""
     keep = scored[PERSON] >= model.person_threshold
     best = max(ROLES, key=lambda r: scored[r])
-    needed = model.role_threshold if rule_role == "other" else model.override_threshold
+    # "Other" (no role cue) is given, or taken from a role a cue said, only when the model is
+    # more sure than its role threshold: "would report to Grace Obi" stays her manager.
+    needed = model.role_threshold if "other" in (rule_role, best) else model.override_threshold
     if best != rule_role and scored[best] >= needed and scored[best] > scored[rule_role]:
         return keep, best
     return keep, rule_role
