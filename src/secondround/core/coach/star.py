@@ -183,6 +183,9 @@ class Weights:
     # all; 1: as learned features; 2: as hand-set weights in stories (a verbless bullet leans
     # to S, one led by a verb to A); 3: both.
     bullet_shape: int = 0
+    # A spoken opening's warm-up words ("okay so yeah I supervise...") are passed over before
+    # the first words are read, so the sentence starts where its content does.
+    start_skip: bool = False
     # What each feature pushes towards each label (see `_evidence`), filled as features are met.
     pushes: dict[tuple[str, int], float] = field(default_factory=dict, compare=False, repr=False)
 
@@ -202,6 +205,7 @@ def trained() -> Weights:
         prev_cues = bool(features.get("prev_cues", False))
         kind_group = bool(features.get("kind_group", False))
         bullet_shape = int(features.get("bullet_shape", 0))
+        start_skip = bool(features.get("start_skip", False))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
@@ -216,6 +220,7 @@ def trained() -> Weights:
         prev_cues,
         kind_group,
         bullet_shape,
+        start_skip,
     )
 
 
@@ -313,10 +318,18 @@ def _features(
         "len:"
         + ("1-3" if count <= 3 else "4-8" if count <= 8 else "9-20" if count <= 20 else "21+")
     )
-    if words:
-        out.append("start:" + words[0])
-        if len(words) > 1:
-            out.append("start:" + " ".join(words[:2]))
+    opening = words
+    if shape.start_skip:
+        skipped = 0
+        while skipped < len(words) - 1 and words[skipped] in _WARM_UP:
+            skipped += 1
+        if skipped:
+            out.append("opens with warm-up words")
+            opening = words[skipped:]
+    if opening:
+        out.append("start:" + opening[0])
+        if len(opening) > 1:
+            out.append("start:" + " ".join(opening[:2]))
     grams = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
     out.extend(f"w:{g}" for g in sorted(grams) if vocabulary is None or g in vocabulary)
     if sentence.rstrip().endswith("?"):
@@ -332,6 +345,13 @@ def _features(
                 if feature in found:
                     rules[PARTS.index(part)] += weight
     return out, rules
+
+
+# Words a spoken sentence may open with before its content (fillers are gone already).
+_WARM_UP = frozenset((
+    "so", "okay", "ok", "yeah", "yes", "well", "right", "and", "but", "oh", "honestly", "sure",
+    "alright", "like", "basically", "actually", "anyway", "now", "then", "er", "erm",
+))  # fmt: skip
 
 
 # Hand-set weights of a bullet's shape in a story (bullet_shape 2).
