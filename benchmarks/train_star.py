@@ -76,6 +76,7 @@ KIND_CUES = os.environ.get("STAR_KIND_CUES", "1") == "1"
 PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
 KIND_GROUP = os.environ.get("STAR_KIND_GROUP", "0") == "1"
 BULLET_SHAPE = int(os.environ.get("STAR_BULLET_SHAPE", "0"))
+START_SKIP = os.environ.get("STAR_START_SKIP", "0") == "1"
 
 Example = tuple[list[str], list[float], int]
 
@@ -92,6 +93,7 @@ def shape() -> Weights:
         PREV_CUES,
         KIND_GROUP,
         BULLET_SHAPE,
+        START_SKIP,
     )
 
 
@@ -194,6 +196,7 @@ def train(prepared: list[Prepared]) -> Weights:
         PREV_CUES,
         KIND_GROUP,
         BULLET_SHAPE,
+        START_SKIP,
     )
 
 
@@ -335,6 +338,7 @@ def write(model: Weights, answers_count: int, names: list[str]) -> None:
             "prev_cues": PREV_CUES,
             "kind_group": KIND_GROUP,
             "bullet_shape": BULLET_SHAPE,
+            "start_skip": START_SKIP,
         },
         "labels": list(PARTS),
         "rule_weight": RULE_WEIGHT,

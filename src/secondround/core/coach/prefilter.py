@@ -48,6 +48,37 @@ def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     return _best([c for c in (exact, needed) if c is not None])
 
 
+# Characters that an IGNORECASE pattern's ASCII letters match although their lower case is not
+# that letter ("ſ" matches "s"): a text holding one is always searched.
+_ODD_CASES = frozenset("\u0130\u0131\u017f")
+
+
+def folded_required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """For a case-insensitive `pattern` written in lower case: strings of which every match
+    contains one in the lower-cased text (see `folded`), or None if that is not known."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not pattern.flags & re.IGNORECASE:
+        return None
+    literal = re.sub(r"\\.", "", source)
+    # Lower-case ASCII letters and characters without case ("£", "%"): each matches only
+    # characters whose lower case it matches too.
+    if any(c != c.lower() or (not c.isascii() and c != c.upper()) for c in literal):
+        return None
+    needed = required_strings(re.compile(source, pattern.flags & ~re.IGNORECASE))
+    # "hour" in the text already answers for "hours": test the shortest strings only.
+    return (
+        None
+        if needed is None
+        else frozenset(s for s in needed if not any(t != s and t in s for t in needed))
+    )
+
+
+def folded(text: str) -> str | None:
+    """The text as `folded_required_strings` tests it (lower case), or None when it holds a
+    character whose case the test cannot follow (then search it whole)."""
+    return None if not _ODD_CASES.isdisjoint(text) else text.lower()
+
+
 # Letters by how common they are in English text: a rare one makes a good key.
 _COMMON = " etaoinsrhldcumfpgwybvk'9xjqz"
 

@@ -245,6 +245,13 @@ def _structure_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Rem
     return out
 
 
+# What to add, by kind, when an answer judged on its facts gives too few.
+_MORE_FACTS = {
+    "company_knowledge": "Say what you found out: a figure, a date, a site, a recent change.",
+    "": "Say how many, how big, how long, and which ticket, system or place.",
+}
+
+
 def _specificity_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[Remark]:
     needed = rubric()["specificity"].get("full_marks_details", {}).get(f.kind)
     if needed:
@@ -257,8 +264,7 @@ def _specificity_remarks(sentences: tuple[Sentence, ...], f: Findings) -> list[R
                 None,
                 "specificity",
                 f"Give more of the facts: this answer has {given:g} (a number, a name, a date); "
-                f"about {needed:g} earn full marks. Say how many, how big, how long, and which "
-                "ticket, system or place.",
+                f"about {needed:g} earn full marks. {_MORE_FACTS.get(f.kind, _MORE_FACTS[''])}",
             )
         ]
     with_details = {m.sentence for m in f.details if m.kind != "role"}

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from secondround.core.coach.feedback import Mention
+from secondround.core.coach.prefilter import folded, folded_required_strings
 from secondround.core.text.products import find_tools
 from secondround.core.text.words import PhraseMatcher, phrase_matcher
 
@@ -52,6 +53,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("number", re.compile(rf"\b{_NUM}\b", re.IGNORECASE)),
 )
+# Each pattern with the strings one of which every match contains (lower case; None: not known),
+# so a sentence with none of them is not searched: the same details, found sooner.
+_SEARCHES = tuple((kind, p, folded_required_strings(p)) for kind, p in _PATTERNS)
 
 
 def find_details(sentences: list[str]) -> list[Mention]:
@@ -60,7 +64,10 @@ def find_details(sentences: list[str]) -> list[Mention]:
     roles = _roles()
     for index, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _PATTERNS:
+        low = folded(sentence)
+        for kind, pattern, needed in _SEARCHES:
+            if needed and low is not None and not any(s in low for s in needed):
+                continue
             for match in pattern.finditer(sentence):
                 if _overlaps(taken, match.start(), match.end()) or _is_plain_one(match.group()):
                     continue

@@ -15,8 +15,8 @@ import itertools
 import json
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
@@ -94,6 +94,22 @@ class Model:
     cues: tuple[Cue, ...]
     needles: Needles
 
+    # A sentence's candidate cues are those of its needles and the unfiltered ones, searched in
+    # the cues' order, as all were.
+    @cached_property
+    def by_needle(self) -> dict[str, tuple[int, ...]]:
+        """For each needle, the indices of the cues that need it."""
+        found: dict[str, list[int]] = {}
+        for index, cue in enumerate(self.cues):
+            for string in cue.needed or ():
+                found.setdefault(string, []).append(index)
+        return {s: tuple(indices) for s, indices in found.items()}
+
+    @cached_property
+    def unfiltered(self) -> frozenset[int]:
+        """The indices of the cues searched in every sentence (no needle known)."""
+        return frozenset(i for i, cue in enumerate(self.cues) if cue.needed is None)
+
 
 def clean(sentence: str) -> str:
     """The sentence as the cues see it: lower case, no fillers, numbers as 9, plain spaces."""
@@ -167,6 +183,11 @@ class Weights:
     # all; 1: as learned features; 2: as hand-set weights in stories (a verbless bullet leans
     # to S, one led by a verb to A); 3: both.
     bullet_shape: int = 0
+    # A spoken opening's warm-up words ("okay so yeah I supervise...") are passed over before
+    # the first words are read, so the sentence starts where its content does.
+    start_skip: bool = False
+    # What each feature pushes towards each label (see `_evidence`), filled as features are met.
+    pushes: dict[tuple[str, int], float] = field(default_factory=dict, compare=False, repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +205,7 @@ def trained() -> Weights:
         prev_cues = bool(features.get("prev_cues", False))
         kind_group = bool(features.get("kind_group", False))
         bullet_shape = int(features.get("bullet_shape", 0))
+        start_skip = bool(features.get("start_skip", False))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
@@ -198,6 +220,7 @@ def trained() -> Weights:
         prev_cues,
         kind_group,
         bullet_shape,
+        start_skip,
     )
 
 
@@ -264,14 +287,18 @@ def _features(
         group = _group(kind)
         out.append(f"{group}|pos:{min(index, shape.positions)}")
     hits: dict[re.Pattern[str], bool] = {}
-    present = m.needles.found(text)
-    for cue in m.cues:
+    # Only the cues a needle of the sentence (or no needle) admits can match: the others'
+    # searches would all fail.
+    candidates = set(m.unfiltered)
+    by_needle = m.by_needle
+    for string in m.needles.found(text):
+        candidates.update(by_needle.get(string, ()))
+    cues = m.cues
+    for number in sorted(candidates):
+        cue = cues[number]
         hit = hits.get(cue.pattern)
         if hit is None:
-            needed = cue.needed
-            hit = hits[cue.pattern] = (
-                needed is None or not needed.isdisjoint(present)
-            ) and cue.pattern.search(text) is not None
+            hit = hits[cue.pattern] = cue.pattern.search(text) is not None
         if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
             if shape.kind_cues and not story:
@@ -291,10 +318,18 @@ def _features(
         "len:"
         + ("1-3" if count <= 3 else "4-8" if count <= 8 else "9-20" if count <= 20 else "21+")
     )
-    if words:
-        out.append("start:" + words[0])
-        if len(words) > 1:
-            out.append("start:" + " ".join(words[:2]))
+    opening = words
+    if shape.start_skip:
+        skipped = 0
+        while skipped < len(words) - 1 and words[skipped] in _WARM_UP:
+            skipped += 1
+        if skipped:
+            out.append("opens with warm-up words")
+            opening = words[skipped:]
+    if opening:
+        out.append("start:" + opening[0])
+        if len(opening) > 1:
+            out.append("start:" + " ".join(opening[:2]))
     grams = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
     out.extend(f"w:{g}" for g in sorted(grams) if vocabulary is None or g in vocabulary)
     if sentence.rstrip().endswith("?"):
@@ -310,6 +345,13 @@ def _features(
                 if feature in found:
                     rules[PARTS.index(part)] += weight
     return out, rules
+
+
+# Words a spoken sentence may open with before its content (fillers are gone already).
+_WARM_UP = frozenset((
+    "so", "okay", "ok", "yeah", "yes", "well", "right", "and", "but", "oh", "honestly", "sure",
+    "alright", "like", "basically", "actually", "anyway", "now", "then", "er", "erm",
+))  # fmt: skip
 
 
 # Hand-set weights of a bullet's shape in a story (bullet_shape 2).
@@ -436,17 +478,17 @@ def _evidence(w: Weights, features: list[str], best: int) -> tuple[str, ...]:
 
     A cue counts with its learned weights plus its hand-set weight (as in the score).
     """
-    rules = _cue_weights()
+    known = w.pushes
     pushes: list[tuple[float, str]] = []
     for feature in features:
-        learned = w.weights.get(feature)
-        cue = rules.get(feature)
-        if (learned is None and cue is None) or feature == "bias":
-            continue
-        row = list(learned) if learned is not None else [0.0] * len(w.labels)
-        if cue is not None:
-            row[cue[0]] += w.rule_weight * cue[1]
-        push = row[best] - max(row[:best] + row[best + 1 :])
+        key = (feature, best)
+        push = known.get(key)
+        if push is None:
+            push = _push(w, feature, best)
+            if push is None:
+                continue
+            # Only features the model weighs are kept: the cache stays as small as the model.
+            known[key] = push
         if push > 0.05:
             pushes.append((push, feature))
     pushes.sort(reverse=True)
@@ -454,6 +496,19 @@ def _evidence(w: Weights, features: list[str], best: int) -> tuple[str, ...]:
     others = [f for _, f in pushes if not f.startswith(("cue:", "heading:"))][:3]
     chosen = [f for _, f in pushes if f in cues or f in others][:6]
     return tuple(dict.fromkeys(_describe(f) for f in chosen)) or ("position in the answer",)
+
+
+def _push(w: Weights, feature: str, best: int) -> float | None:
+    """How much `feature` (its learned weights plus its cue's) favours label `best` over the
+    next best, or None for a feature with no weight."""
+    learned = w.weights.get(feature)
+    cue = _cue_weights().get(feature)
+    if (learned is None and cue is None) or feature == "bias":
+        return None
+    row = list(learned) if learned is not None else [0.0] * len(w.labels)
+    if cue is not None:
+        row[cue[0]] += w.rule_weight * cue[1]
+    return row[best] - max(row[:best] + row[best + 1 :])
 
 
 @lru_cache(maxsize=1)
