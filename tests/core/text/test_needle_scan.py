@@ -86,3 +86,31 @@ def test_every_shipped_cue_is_in_a_shared_scan_and_finds_what_it_did() -> None:
                 found = pattern.search(folded)
                 plain = re.compile(pattern.pattern).search(folded)
                 assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_long_alternation_is_asked_alternative_by_alternative_and_finds_the_same_match() -> None:
+    source = (
+        r"\b(lol|haha+)\b|^(yes|no)[!.]*$|\b(chatted|talked) (\w+ ){0,3}?about (the )?(rugby|dogs?)"
+        r"\b|[|]x|\bsmall ?talk\b|\d\s?%|\(lol\)|\b(?<!not )good (answer|one)\b|\bq[]|]\b"
+    )
+    plain = re.compile(source)
+    pattern = QuickPattern(plain)
+    assert pattern.parts is not None and len(pattern.parts) == 9
+    share_scan([pattern])
+    texts = (
+        "we chatted for a bit about the rugby lol",
+        "no!",
+        "said no",
+        "growth is 4 % a year",
+        "a |x here",
+        "not good answer, good one",
+        "(lol) q|",
+        "nothing at all",
+    )
+    for text in texts:
+        for pos in (0, 3):
+            for _ in range(2):
+                ours, theirs = pattern.search(text, pos), plain.search(text, pos)
+                assert (ours and (ours.span(), ours.groups())) == (
+                    theirs and (theirs.span(), theirs.groups())
+                ), text

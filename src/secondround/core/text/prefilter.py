@@ -192,13 +192,21 @@ class QuickPattern:
     of a text (`NeedleScan`) instead of looking for its own strings.
     """
 
-    __slots__ = ("_scan", "_slot", "compiled", "needs", "pattern")
+    __slots__ = ("_scan", "_slot", "compiled", "needs", "parts", "pattern")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], split: bool = True) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
         needs = required(compiled)
         self.needs = tuple(sorted(needs)) if needs else None
+        # A long list of alternatives ("lol|haha+|...|chatted (\w+ ){0,3}?about ...") is asked
+        # first by each alternative, with its own strings: a search is run only if one can match.
+        alternatives = _alternatives(compiled) if split else None
+        self.parts = (
+            tuple(QuickPattern(a, split=False) for a in alternatives)
+            if alternatives and (self.needs is None or len(alternatives) >= _SPLIT_FROM)
+            else None
+        )
         self._scan: NeedleScan | None = None
         self._slot = -1
 
@@ -213,18 +221,57 @@ class QuickPattern:
         return any(map(text.__contains__, self.needs))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needs is not None and not self.possible(text):
+        enabled = None
+        if self.needs is not None:
+            # `possible`, written out: this runs for every cue on every clause.
+            scan = self._scan
+            enabled = scan.enabled(text) if scan is not None else None
+            if enabled is not None:
+                if self._slot not in enabled:
+                    return None
+            elif not any(map(text.__contains__, self.needs)):
+                return None
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled):
+            # No alternative matches alone, so the whole cannot; when one does, the whole is
+            # searched as it is, for the very match it gives.
             return None
         return self.compiled.search(text, pos, endpos)
 
+    def _some_part(self, text: str, pos: int, endpos: int, enabled: frozenset[int] | None) -> bool:
+        """Whether one of the pattern's alternatives, searched alone, matches."""
+        parts = self.parts or ()
+        if enabled is None and self._scan is not None:
+            enabled = self._scan.enabled(text)
+        if enabled is None:
+            return any(p.search(text, pos, endpos) for p in parts)
+        return any(
+            p.compiled.search(text, pos, endpos)
+            for p in parts
+            if p.needs is None or p._slot in enabled
+        )
+
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needs is not None and not self.possible(text):
-            return None
+        if self.needs is not None:
+            # `possible`, written out: this runs for every cue on every clause.
+            scan = self._scan
+            enabled = scan.enabled(text) if scan is not None else None
+            if enabled is not None:
+                if self._slot not in enabled:
+                    return None
+            elif not any(map(text.__contains__, self.needs)):
+                return None
         return self.compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needs is not None and not self.possible(text):
-            return None
+        if self.needs is not None:
+            # `possible`, written out: this runs for every cue on every clause.
+            scan = self._scan
+            enabled = scan.enabled(text) if scan is not None else None
+            if enabled is not None:
+                if self._slot not in enabled:
+                    return None
+            elif not any(map(text.__contains__, self.needs)):
+                return None
         return self.compiled.fullmatch(text, pos, endpos)
 
     def finditer(
@@ -234,6 +281,51 @@ class QuickPattern:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.compiled.findall(text, pos, endpos) if self.possible(text) else []
+
+
+# A pattern of this many alternatives or more is searched alternative by alternative first.
+_SPLIT_FROM = 8
+
+
+def _alternatives(compiled: re.Pattern[str]) -> list[re.Pattern[str]] | None:
+    """The top-level alternatives of a pattern ("a|b(c|d)|e": a, b(c|d), e), each compiled with
+    the pattern's flags; None when there are fewer than two or one does not compile alone."""
+    source = compiled.pattern
+    if compiled.flags & re.VERBOSE:
+        return None
+    pieces: list[str] = []
+    depth = start = 0
+    index = 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # "[]x]" and "[^]x]": a bracket right after the opening is one of the characters.
+            if source[index + 1 : index + 2] == "^":
+                index += 1
+            if source[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(source[start:index])
+            start = index + 1
+        index += 1
+    pieces.append(source[start:])
+    if len(pieces) < 2 or depth != 0 or in_class:
+        return None
+    try:
+        return [re.compile(piece, compiled.flags) for piece in pieces]
+    except re.error:
+        return None
 
 
 class NeedleScan:
@@ -249,7 +341,9 @@ class NeedleScan:
     """
 
     def __init__(self, patterns: Iterable[QuickPattern]) -> None:
-        kept = [p for p in dict.fromkeys(patterns) if p.needs is not None]
+        # A pattern's alternatives are asked about with it (see QuickPattern.search).
+        every = [q for p in patterns for q in (p, *(p.parts or ()))]
+        kept = [p for p in dict.fromkeys(every) if p.needs is not None]
         self._patterns = tuple(kept)
         needles = sorted({n for p in kept for n in p.needs or ()})
         self._trie = _trie_pattern(needles)
