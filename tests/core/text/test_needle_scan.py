@@ -114,3 +114,17 @@ def test_a_long_alternation_is_asked_alternative_by_alternative_and_finds_the_sa
                 assert (ours and (ours.span(), ours.groups())) == (
                     theirs and (theirs.span(), theirs.groups())
                 ), text
+
+
+def test_a_group_of_alternatives_that_is_the_whole_pattern_is_split_and_matches_the_same() -> None:
+    source = r"(?:went quiet|paused|frowned|sighed|winced|asked twice|hm+|(?:she|he) laughed)"
+    plain = re.compile(source)
+    pattern = QuickPattern(plain)
+    assert pattern.parts is not None and len(pattern.parts) == 8
+    assert QuickPattern(re.compile(r"(?:a|b)(?:c|d)")).parts is None
+    share_scan((pattern,))
+    for text in ("paused", "she laughed", "hmmm", "he paused a lot", "frowned.", "asked twice"):
+        for _ in range(2):
+            for way in ("search", "match", "fullmatch"):
+                ours, theirs = getattr(pattern, way)(text), getattr(plain, way)(text)
+                assert (ours and ours.span()) == (theirs and theirs.span()), (way, text)

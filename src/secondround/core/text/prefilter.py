@@ -225,7 +225,10 @@ class QuickPattern:
         if self.needs is not None:
             # `possible`, written out: this runs for every cue on every clause.
             scan = self._scan
-            enabled = scan.enabled(text) if scan is not None else None
+            # What the scan remembers of the text, looked up here; asked of it when not yet.
+            enabled = None if scan is None else scan._seen.get(text)
+            if enabled is None and scan is not None:
+                enabled = scan.enabled(text)
             if enabled is not None:
                 if self._slot not in enabled:
                     return None
@@ -237,41 +240,56 @@ class QuickPattern:
             return None
         return self.compiled.search(text, pos, endpos)
 
-    def _some_part(self, text: str, pos: int, endpos: int, enabled: frozenset[int] | None) -> bool:
-        """Whether one of the pattern's alternatives, searched alone, matches."""
+    def _some_part(
+        self, text: str, pos: int, endpos: int, enabled: frozenset[int] | None, way: str = "search"
+    ) -> bool:
+        """Whether one of the pattern's alternatives, asked alone (`way`: search, match or
+        fullmatch), matches: the whole matches just when one of them does."""
         parts = self.parts or ()
         if enabled is None and self._scan is not None:
             enabled = self._scan.enabled(text)
         if enabled is None:
-            return any(p.search(text, pos, endpos) for p in parts)
+            return any(getattr(p, way)(text, pos, endpos) for p in parts)
         return any(
-            p.compiled.search(text, pos, endpos)
+            getattr(p.compiled, way)(text, pos, endpos)
             for p in parts
             if p.needs is None or p._slot in enabled
         )
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        enabled = None
         if self.needs is not None:
             # `possible`, written out: this runs for every cue on every clause.
             scan = self._scan
-            enabled = scan.enabled(text) if scan is not None else None
+            # What the scan remembers of the text, looked up here; asked of it when not yet.
+            enabled = None if scan is None else scan._seen.get(text)
+            if enabled is None and scan is not None:
+                enabled = scan.enabled(text)
             if enabled is not None:
                 if self._slot not in enabled:
                     return None
             elif not any(map(text.__contains__, self.needs)):
                 return None
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, "match"):
+            return None
         return self.compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        enabled = None
         if self.needs is not None:
             # `possible`, written out: this runs for every cue on every clause.
             scan = self._scan
-            enabled = scan.enabled(text) if scan is not None else None
+            # What the scan remembers of the text, looked up here; asked of it when not yet.
+            enabled = None if scan is None else scan._seen.get(text)
+            if enabled is None and scan is not None:
+                enabled = scan.enabled(text)
             if enabled is not None:
                 if self._slot not in enabled:
                     return None
             elif not any(map(text.__contains__, self.needs)):
                 return None
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, "fullmatch"):
+            return None
         return self.compiled.fullmatch(text, pos, endpos)
 
     def finditer(
@@ -290,9 +308,23 @@ _SPLIT_FROM = 8
 def _alternatives(compiled: re.Pattern[str]) -> list[re.Pattern[str]] | None:
     """The top-level alternatives of a pattern ("a|b(c|d)|e": a, b(c|d), e), each compiled with
     the pattern's flags; None when there are fewer than two or one does not compile alone."""
-    source = compiled.pattern
     if compiled.flags & re.VERBOSE:
         return None
+    pieces = _top_level(compiled.pattern)
+    if len(pieces) == 1 and pieces[0].startswith("(?:") and pieces[0].endswith(")"):
+        # "(?:a|b)": the alternatives inside a group that is the whole pattern.
+        inner = _top_level(pieces[0][3:-1])
+        pieces = inner if len(inner) > 1 else pieces
+    if len(pieces) < 2:
+        return None
+    try:
+        return [re.compile(piece, compiled.flags) for piece in pieces]
+    except re.error:
+        return None
+
+
+def _top_level(source: str) -> list[str]:
+    """The source cut at each "|" outside groups and classes; [] when it does not balance."""
     pieces: list[str] = []
     depth = start = 0
     index = 0
@@ -319,13 +351,10 @@ def _alternatives(compiled: re.Pattern[str]) -> list[re.Pattern[str]] | None:
             pieces.append(source[start:index])
             start = index + 1
         index += 1
+        if depth < 0:
+            return []
     pieces.append(source[start:])
-    if len(pieces) < 2 or depth != 0 or in_class:
-        return None
-    try:
-        return [re.compile(piece, compiled.flags) for piece in pieces]
-    except re.error:
-        return None
+    return pieces if depth == 0 and not in_class else []
 
 
 class NeedleScan:
