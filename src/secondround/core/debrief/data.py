@@ -12,7 +12,7 @@ from secondround.core.datafiles import DataFileError, read_text, read_yaml
 from secondround.core.debrief.notes import FACT_CATEGORIES, ROLES
 from secondround.core.text.lines import list_lines
 from secondround.core.text.phrases import Phrase, PhraseIndex, compile_phrase
-from secondround.core.text.prefilter import QuickPattern
+from secondround.core.text.prefilter import QuickPattern, share_scan
 
 # A compiled cue: searched only where the strings every match holds are in the text.
 Pattern = QuickPattern
@@ -120,7 +120,7 @@ def cues() -> Cues:
             phrases.extend(compile_phrase(key, str(t)) for t in texts)
         except ValueError as exc:
             raise DebriefDataError(f"{name}: {exc}") from exc
-    return Cues(
+    found = Cues(
         kinds=kinds,
         facts=facts,
         headings=headings,
@@ -133,6 +133,9 @@ def cues() -> Cues:
         reaction_loose=_compile(name, rf"(?:{data['reaction_loose']})", words),
         dropped=_compile(name, data["dropped"], words),
     )
+    # Most clauses are searched by every cue in turn: one scan finds which cues' strings are in it.
+    share_scan(found)
+    return found
 
 
 # How a role may sit after a name: "Tom from HR", "Ana, the CTO", "Ben is leaving the role".
@@ -184,7 +187,7 @@ def people_cues() -> PeopleCues:
         for k, v in described_raw.items()
     )
     not_names = frozenset(line.lower() for line in list_lines(read_data("not_names.txt")))
-    return PeopleCues(
+    found = PeopleCues(
         roles_after=roles_after,
         roles_before=roles_before,
         described=described,
@@ -192,3 +195,5 @@ def people_cues() -> PeopleCues:
         after=_compile(name, data["after"], {}),
         not_names=not_names,
     )
+    share_scan(found)
+    return found

@@ -185,6 +185,7 @@ def is_name_word(word: str) -> bool:
     return word in _name_words()
 
 
+@lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     return (
         len(word) >= 2

@@ -10,9 +10,10 @@ the strings only ever rule a search out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,33 +188,107 @@ class QuickPattern:
 
     Behaves as the `re.Pattern` it wraps for `search`, `match`, `fullmatch`, `finditer` and
     `findall` (the strings are looked for in the whole text, whatever `pos` and `endpos`);
-    `pattern` is the source.
+    `pattern` is the source. A pattern that `share_scan` put in a group asks the group's one scan
+    of a text (`NeedleScan`) instead of looking for its own strings.
     """
 
-    __slots__ = ("compiled", "needs", "pattern")
+    __slots__ = ("_scan", "_slot", "compiled", "needs", "parts", "pattern")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], split: bool = True) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
         needs = required(compiled)
         self.needs = tuple(sorted(needs)) if needs else None
+        # A long list of alternatives ("lol|haha+|...|chatted (\w+ ){0,3}?about ...") is asked
+        # first by each alternative, with its own strings: a search is run only if one can match.
+        alternatives = _alternatives(compiled) if split else None
+        self.parts = (
+            tuple(QuickPattern(a, split=False) for a in alternatives)
+            if alternatives and (self.needs is None or len(alternatives) >= _SPLIT_FROM)
+            else None
+        )
+        self._scan: NeedleScan | None = None
+        self._slot = -1
 
     def possible(self, text: str) -> bool:
         """False when no match can be in `text`; True when one may be."""
-        return self.needs is None or any(map(text.__contains__, self.needs))
+        if self.needs is None:
+            return True
+        if self._scan is not None:
+            enabled = self._scan.enabled(text)
+            if enabled is not None:
+                return self._slot in enabled
+        return any(map(text.__contains__, self.needs))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needs is not None and not any(map(text.__contains__, self.needs)):
+        enabled = None
+        if self.needs is not None:
+            # `possible`, written out: this runs for every cue on every clause.
+            scan = self._scan
+            # What the scan remembers of the text, looked up here; asked of it when not yet.
+            enabled = None if scan is None else scan._seen.get(text)
+            if enabled is None and scan is not None:
+                enabled = scan.enabled(text)
+            if enabled is not None:
+                if self._slot not in enabled:
+                    return None
+            elif not any(map(text.__contains__, self.needs)):
+                return None
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled):
+            # No alternative matches alone, so the whole cannot; when one does, the whole is
+            # searched as it is, for the very match it gives.
             return None
         return self.compiled.search(text, pos, endpos)
 
+    def _some_part(
+        self, text: str, pos: int, endpos: int, enabled: frozenset[int] | None, way: str = "search"
+    ) -> bool:
+        """Whether one of the pattern's alternatives, asked alone (`way`: search, match or
+        fullmatch), matches: the whole matches just when one of them does."""
+        parts = self.parts or ()
+        if enabled is None and self._scan is not None:
+            enabled = self._scan.enabled(text)
+        if enabled is None:
+            return any(getattr(p, way)(text, pos, endpos) for p in parts)
+        return any(
+            getattr(p.compiled, way)(text, pos, endpos)
+            for p in parts
+            if p.needs is None or p._slot in enabled
+        )
+
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needs is not None and not any(map(text.__contains__, self.needs)):
+        enabled = None
+        if self.needs is not None:
+            # `possible`, written out: this runs for every cue on every clause.
+            scan = self._scan
+            # What the scan remembers of the text, looked up here; asked of it when not yet.
+            enabled = None if scan is None else scan._seen.get(text)
+            if enabled is None and scan is not None:
+                enabled = scan.enabled(text)
+            if enabled is not None:
+                if self._slot not in enabled:
+                    return None
+            elif not any(map(text.__contains__, self.needs)):
+                return None
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, "match"):
             return None
         return self.compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.needs is not None and not any(map(text.__contains__, self.needs)):
+        enabled = None
+        if self.needs is not None:
+            # `possible`, written out: this runs for every cue on every clause.
+            scan = self._scan
+            # What the scan remembers of the text, looked up here; asked of it when not yet.
+            enabled = None if scan is None else scan._seen.get(text)
+            if enabled is None and scan is not None:
+                enabled = scan.enabled(text)
+            if enabled is not None:
+                if self._slot not in enabled:
+                    return None
+            elif not any(map(text.__contains__, self.needs)):
+                return None
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, "fullmatch"):
             return None
         return self.compiled.fullmatch(text, pos, endpos)
 
@@ -224,3 +299,184 @@ class QuickPattern:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.compiled.findall(text, pos, endpos) if self.possible(text) else []
+
+
+# A pattern of this many alternatives or more is searched alternative by alternative first.
+_SPLIT_FROM = 8
+
+
+def _alternatives(compiled: re.Pattern[str]) -> list[re.Pattern[str]] | None:
+    """The top-level alternatives of a pattern ("a|b(c|d)|e": a, b(c|d), e), each compiled with
+    the pattern's flags; None when there are fewer than two or one does not compile alone."""
+    if compiled.flags & re.VERBOSE:
+        return None
+    pieces = _top_level(compiled.pattern)
+    if len(pieces) == 1 and pieces[0].startswith("(?:") and pieces[0].endswith(")"):
+        # "(?:a|b)": the alternatives inside a group that is the whole pattern.
+        inner = _top_level(pieces[0][3:-1])
+        pieces = inner if len(inner) > 1 else pieces
+    if len(pieces) < 2:
+        return None
+    try:
+        return [re.compile(piece, compiled.flags) for piece in pieces]
+    except re.error:
+        return None
+
+
+def _top_level(source: str) -> list[str]:
+    """The source cut at each "|" outside groups and classes; [] when it does not balance."""
+    pieces: list[str] = []
+    depth = start = 0
+    index = 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # "[]x]" and "[^]x]": a bracket right after the opening is one of the characters.
+            if source[index + 1 : index + 2] == "^":
+                index += 1
+            if source[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(source[start:index])
+            start = index + 1
+        index += 1
+        if depth < 0:
+            return []
+    pieces.append(source[start:])
+    return pieces if depth == 0 and not in_class else []
+
+
+class NeedleScan:
+    """Which of many quick patterns may match a text, found in one pass over it.
+
+    The strings every pattern requires are put in one trie, read as one regular expression that
+    gives, at each place of the text, the longest of the strings starting there; the strings that
+    start there are that one and those of its openings that are strings too, so the patterns they
+    enable are looked up, not searched for. A pattern asks about a text it asked about just before
+    (most texts are searched by many patterns in a row); a text seen once is tested the plain way,
+    string by string, since one scan of it would cost more than the few strings one pattern needs.
+    What it remembers is only ever the answer for that text, so threads may share it.
+    """
+
+    def __init__(self, patterns: Iterable[QuickPattern]) -> None:
+        # A pattern's alternatives are asked about with it (see QuickPattern.search).
+        every = [q for p in patterns for q in (p, *(p.parts or ()))]
+        kept = [p for p in dict.fromkeys(every) if p.needs is not None]
+        self._patterns = tuple(kept)
+        needles = sorted({n for p in kept for n in p.needs or ()})
+        self._trie = _trie_pattern(needles)
+        # {string: the slots of the patterns one of whose strings opens it}.
+        self._enables = {
+            n: frozenset(i for i, p in enumerate(kept) if any(map(n.startswith, p.needs or ())))
+            for n in needles
+        }
+        # The last few texts asked about and the slots each enables, None until asked twice.
+        self._seen: dict[str, frozenset[int] | None] = {}
+
+    def adopt(self) -> None:
+        """Make each pattern of the scan ask it, not test its own strings."""
+        for slot, pattern in enumerate(self._patterns):
+            pattern._scan = self
+            pattern._slot = slot
+
+    def enabled(self, text: str) -> frozenset[int] | None:
+        """The slots of the patterns that may match `text` (one of a pattern's strings is in it),
+        or None for a text not asked about just before: its patterns test their own strings."""
+        seen = self._seen
+        enabled = seen.get(text, _UNSEEN)
+        if enabled is _UNSEEN:
+            if len(seen) >= _KEEP:
+                seen.clear()
+            seen[text] = None
+            return None
+        if enabled is None:
+            enabled = self.scan(text)
+            seen[text] = enabled
+        return enabled
+
+    def scan(self, text: str) -> frozenset[int]:
+        """The slots of the patterns that may match `text`, found by one pass over it."""
+        found = self._trie.findall(text) if self._trie is not None else []
+        return frozenset().union(*map(self._enables.__getitem__, found))
+
+    def patterns(self, slots: Iterable[int]) -> list[QuickPattern]:
+        """The patterns of these slots, in the order they were given to the scan."""
+        return [self._patterns[slot] for slot in sorted(slots)]
+
+
+# How many texts a scan remembers: the reader asks about a few in turn (the words before a name
+# and those after it).
+_KEEP = 8
+_UNSEEN = frozenset({-1})
+
+
+def _trie_pattern(strings: list[str]) -> re.Pattern[str] | None:
+    """A pattern giving, at each place of a text, the longest of `strings` that starts there."""
+    if not strings:
+        return None
+    trie: dict[str, Any] = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, Any]) -> str:
+        # Longer strings are tried first: a string that ends here is the fall-back.
+        alts = [re.escape(char) + alternatives(node[char]) for char in sorted(node) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(f"(?=({alternatives(trie)}))")
+
+
+class AnyOf:
+    """Whether any of many patterns matches a text, as the one alternation of them all would:
+    one scan for the strings they require, then a search by each pattern whose strings are there
+    (and by each that requires none). Most texts hold no pattern's strings and cost one scan."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        quick = [QuickPattern(p) for p in patterns]
+        self._always = tuple(q.compiled for q in quick if q.needs is None)
+        self._scan = NeedleScan(quick)
+
+    def search(self, text: str) -> bool:
+        if any(p.search(text) for p in self._always):
+            return True
+        slots = self._scan.scan(text)
+        return bool(slots) and any(q.compiled.search(text) for q in self._scan.patterns(slots))
+
+
+def share_scan(data: object) -> NeedleScan:
+    """One scan for every quick pattern held in `data` (a dataclass, dict, tuple or list of them,
+    at any depth): what is added to the data files is in it without naming it here."""
+    scan = NeedleScan(_patterns_in(data))
+    scan.adopt()
+    return scan
+
+
+def _patterns_in(data: object) -> Iterator[QuickPattern]:
+    if isinstance(data, QuickPattern):
+        yield data
+    elif dataclasses.is_dataclass(data) and not isinstance(data, type):
+        for field in dataclasses.fields(data):
+            yield from _patterns_in(getattr(data, field.name))
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _patterns_in(value)
+    elif isinstance(data, (tuple, list, frozenset, set)):
+        for value in data:
+            yield from _patterns_in(value)
