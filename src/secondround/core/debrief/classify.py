@@ -228,7 +228,11 @@ def worry_of(text: str) -> str:
     ] or parts[:1]
     # A part the trained reading takes for only the reaction ("she wrote a note", "worry.")
     # marks the worry too; the worry is worded from the others when any is left.
-    said = [p for p in said if not judge_concern("marker", p).found] or said
+    # A question that is the doubt itself ("asked if i'd done consolidations") is never only
+    # the reaction, whatever the trained reading makes of it.
+    said = [
+        p for p in said if _ASKED_IF.search(fold(p)) or not judge_concern("marker", p).found
+    ] or said
     # The doubt comes first ("i've never presented at committee -> she said 'you'd do 2 a month'
     # -> asked again"); what follows it is how they took it.
     head = _gap_after_question(said)
