@@ -47,13 +47,14 @@ from secondround.core.debrief.clauses import split_clauses  # noqa: E402
 from secondround.core.debrief.concern_model import OFF, concern_features  # noqa: E402
 
 OUT = ROOT / "src" / "secondround" / "data" / "debrief" / "concern_model.json"
-# The training writers, one file each. Never the held-back files (notes-5, notes-6).
+# The training writers, one file each. Never the held-back files (notes-5, notes-6, notes-8).
 NOTE_FILES = (
     "notes.jsonl",
     "notes-2.jsonl",
     "notes-3.jsonl",
     "notes-4.jsonl",
     "notes-7.jsonl",
+    "notes-9.jsonl",
 )
 GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*")

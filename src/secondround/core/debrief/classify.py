@@ -228,12 +228,41 @@ def worry_of(text: str) -> str:
     ] or parts[:1]
     # A part the trained reading takes for only the reaction ("she wrote a note", "worry.")
     # marks the worry too; the worry is worded from the others when any is left.
-    said = [p for p in said if not judge_concern("marker", p).found] or said
+    # A question that is the doubt itself ("asked if i'd done consolidations") is never only
+    # the reaction, whatever the trained reading makes of it.
+    said = [
+        p for p in said if _ASKED_IF.search(fold(p)) or not judge_concern("marker", p).found
+    ] or said
     # The doubt comes first ("i've never presented at committee -> she said 'you'd do 2 a month'
     # -> asked again"); what follows it is how they took it.
-    head = said[0]
+    head = _gap_after_question(said)
     if len(reading) > 2 and reading.lower() not in head.lower() and not _MARKER.search(reading):
         return f"{head} — {reading}"
+    return head
+
+
+# A question of theirs that only names the subject: "asked about my peds volume", "asked how i'd
+# plan it". Not "asked if i've ever...", which is the doubt itself.
+_ASKED_ABOUT = re.compile(
+    r"^(?:[\w.'-]+\s+){0,2}?(?:also\s+|then\s+)?(?:asked|asks|ask|wanted to know|quizzed me)\s+"
+    r"(?:me\s+)?(?:about|abt|how|what|for|re)\b"
+)
+# The candidate's own gap, said back: "mostly adults in my last job", "i've only done HPLC".
+OWN_GAP = re.compile(
+    r"^(?!(?:she|he|they|[a-z]{2,}) (?:said|asked|went|says|goes)\b)[^\"“]{0,40}?"
+    r"\b(?:never|only|mostly|mainly|not much|little|limited|no real|hadn'?t|haven'?t|"
+    r"didn'?t have|don'?t have|not yet|first time|new to)\b"
+)
+
+
+def _gap_after_question(parts: list[str]) -> str:
+    """The first part, or the candidate's gap said after it when the first part is only their
+    question naming the subject ("asked about my peds volume -> mostly adults in my last job")."""
+    head = parts[0]
+    if _ASKED_ABOUT.match(fold(head).strip()) and not OWN_GAP.search(fold(head)):
+        gap = next((p for p in parts[1:] if OWN_GAP.search(fold(p).strip())), None)
+        if gap is not None:
+            return gap.strip()
     return head
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from secondround.core.debrief.asides import judge_aside, trim_asides
 from secondround.core.debrief.classify import (
+    OWN_GAP,
     Reading,
     classify,
     concern_competency,
@@ -50,7 +52,8 @@ def read_debrief(text: str) -> Debrief:
     facts: list[Fact] = []
     steps: list[tuple[float, Clause, str]] = []
     practice: list[PracticePoint] = []
-    clauses = split_clauses(notes)
+    # "pay is 45k, parking was a nightmare lol": the aside at either end is no part of the item.
+    clauses = [trim_asides(clause) for clause in split_clauses(notes)]
     listing = frozenset(c.line for c in clauses if "people" in (c.heading, c.label))
     people = find_people(notes, listing)
     readings = _trained_concerns(clauses, [classify(clause) for clause in clauses])
@@ -69,7 +72,16 @@ def read_debrief(text: str) -> Debrief:
         if points and reading.kind in ("topics", "facts"):
             # "forgot to ask abt the training course": how it went, not a subject or a fact.
             continue
-        if reading.kind in ("topics", "facts") and judge("noise", clause.text).found:
+        if points and reading.kind == "concerns" and not _THEIR_DOUBT.search(fold(clause.text)):
+            # "i put too many slides on strategy, not enough on tenants": the candidate's own
+            # fault, a point to practise; a doubt is theirs ("she thinks i'm too quiet").
+            continue
+        if reading.kind in ("topics", "facts") and (
+            judge("noise", clause.text).found
+            # The trained judgement decides where the cues are unsure: "very flat structure,
+            # everyone does a bit of support" is a fact a cue reads strongly, "very" or not.
+            or (reading.score < _CLEAR_STEP and judge_aside(clause.text).found)
+        ):
             # "the vending machine ate my coins": an aside no cue names, read by the trained model.
             continue
         if reading.kind == "topics" and reading.score < 2 and _names_someone(clause, people):
@@ -116,6 +128,12 @@ def read_debrief(text: str) -> Debrief:
     )
 
 
+# Someone on their side doubting, asking or reacting, or the candidate's guess at what they think.
+_THEIR_DOUBT = re.compile(
+    r"\b(?:she|he|they|[a-z]{2,}) (?:asked|asks|ask|said|says|thinks?|thought|worr\w*|wrote|"
+    r"looked|frowned|pushed|pressed|seemed|noted|paused|went|noticed|hinted|nodded|laughed)\b|"
+    r"\bthinks? i\b|\bworr(?:y|ied)\b|->|=>|→|[\"“”]|(?:^|\s)'|'(?:\s|$)|\bface\b"
+)
 # Kinds of a clause that stay what they are even when a reaction follows them.
 _OWN_KINDS = ("promises", "next_round")
 # Kinds a quoted remark on the next line may mark as a worry.
@@ -150,6 +168,7 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
             or (goes_on[index] and ends_in_concern[index])
             or (readings[index].kind == "concerns" and loose.fullmatch(words) and marks_above)
             or marker
+            or _reacts_to_gap(clause, readings[index], before, readings[index - 1])
         )
         same_line = (
             clause.line == before.line
@@ -166,6 +185,27 @@ def _reactions(clauses: list[Clause], readings: list[Reading]) -> dict[int, int]
         else:
             first = None
     return out
+
+
+# Their reaction, said as a sentence of its own: "he kind of winced and said 'it happens here
+# monthly'", "she said 'on call here, you're the senior' and went quiet".
+_THEY_REACT = re.compile(
+    r"^(?:[\w.'-]+\s+){0,3}?(?:said|went|goes|winced|frowned|paused|sighed|laughed)\b"
+)
+
+
+def _reacts_to_gap(clause: Clause, reading: Reading, before: Clause, above: Reading) -> bool:
+    """Whether a concern that is only their reaction follows the candidate's gap, said in the
+    sentence or line before and read as nothing stronger ("i said i've never had a lawyer in one
+    / he kind of winced and said 'it happens here monthly'"): the gap is the worry it marks."""
+    return (
+        reading.kind == "concerns"
+        and above.kind in _WEAK_KINDS
+        and above.score < _WEAK_SCORE
+        and not above.dropped
+        and _THEY_REACT.match(fold(clause.text).strip()) is not None
+        and OWN_GAP.search(fold(before.text).strip()) is not None
+    )
 
 
 # Kinds the trained concern reading may take a clause from: none, a subject or a weak fact.
