@@ -5,19 +5,7 @@ advert as evidence. Adverts written for this test."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from typing import Any
-
-from secondround.cli.exit_codes import ExitStatus
-
-Cli = Callable[..., Any]
-
-
-def analyse(cli: Cli, advert: str) -> dict[str, Any]:
-    code, out, err = cli("job", "analyse", "-", "--json", stdin=advert.encode())
-    assert code == ExitStatus.OK, err
-    return dict(json.loads(out))
+from tests.cli.job_json import Cli, analyse
 
 
 def test_the_employer_describing_itself_asks_for_no_teamwork_or_ethics(cli: Cli) -> None:

@@ -5,13 +5,7 @@ words of the advert as evidence. Advert written for this test."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from typing import Any
-
-from secondround.cli.exit_codes import ExitStatus
-
-Cli = Callable[..., Any]
+from tests.cli.job_json import Cli, analyse
 
 ADVERT = (
     "Kitchen Porter and Prep Cook - The Salt Loft, Whitby\n"
@@ -25,12 +19,6 @@ ADVERT = (
     "think about what you'd do differently next time, rather than hiding it.\n\n"
     "No experience needed. Ring Maggie on 01947 or drop in before eleven.\n"
 )
-
-
-def analyse(cli: Cli, advert: str) -> dict[str, Any]:
-    code, out, err = cli("job", "analyse", "-", "--json", stdin=advert.encode())
-    assert code == ExitStatus.OK, err
-    return dict(json.loads(out))
 
 
 def test_pressure_and_learning_from_mistakes_in_the_first_person_are_found(cli: Cli) -> None:

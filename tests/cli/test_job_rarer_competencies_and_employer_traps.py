@@ -6,13 +6,7 @@ this test."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from typing import Any
-
-from secondround.cli.exit_codes import ExitStatus
-
-Cli = Callable[..., Any]
+from tests.cli.job_json import Cli, analyse
 
 TRAP = (
     "Warehouse Operative (Nights)\n"
@@ -48,12 +42,6 @@ RARE = (
     "- You write clear award letters and explain decisions to applicants in plain English\n\n"
     "We offer 30 days' holiday and a 6% pension.\n"
 )
-
-
-def analyse(cli: Cli, advert: str) -> dict[str, Any]:
-    code, out, err = cli("job", "analyse", "-", "--json", stdin=advert.encode())
-    assert code == ExitStatus.OK, err
-    return dict(json.loads(out))
 
 
 def test_the_employer_solving_problems_and_well_organised_asks_neither(cli: Cli) -> None:

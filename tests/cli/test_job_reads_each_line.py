@@ -4,21 +4,9 @@ its evidence, and the JSON keeps every field it had. Adverts written for this te
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from secondround.cli.exit_codes import ExitStatus
-
-Cli = Callable[..., Any]
-
-
-def analyse(cli: Cli, advert: str) -> dict[str, Any]:
-    code, out, err = cli("job", "analyse", "-", "--json", stdin=advert.encode())
-    assert code == ExitStatus.OK, err
-    return dict(json.loads(out))
+from tests.cli.job_json import Cli, analyse
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ the product names are invented, except a common language."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from typing import Any
-
-from secondround.cli.exit_codes import ExitStatus
-
-Cli = Callable[..., Any]
+from tests.cli.job_json import Cli, analyse
 
 WORKSHOP = """CNC Setter Operator
 Harlow Precision, Telford
@@ -26,12 +20,6 @@ What you'll bring:
 
 Report to Grace Otieno, the workshop manager. Based in Telford, with some travel to Chester.
 """
-
-
-def analyse(cli: Cli, advert: str) -> dict[str, Any]:
-    code, out, err = cli("job", "analyse", "-", "--json", stdin=advert.encode())
-    assert code == ExitStatus.OK, err
-    return dict(json.loads(out))
 
 
 def test_unknown_brands_in_a_list_after_experience_with_are_tools(cli: Cli) -> None:
