@@ -257,29 +257,17 @@ class QuickPattern:
         )
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        enabled = None
-        if self.needs is not None:
-            # `possible`, written out: this runs for every cue on every clause.
-            scan = self._scan
-            # What the scan remembers of the text, looked up here; asked of it when not yet.
-            enabled = None if scan is None else scan._seen.get(text)
-            if enabled is None and scan is not None:
-                enabled = scan.enabled(text)
-            if enabled is not None:
-                if self._slot not in enabled:
-                    return None
-            elif not any(map(text.__contains__, self.needs)):
-                return None
-        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, "match"):
-            return None
-        return self.compiled.match(text, pos, endpos)
+        return self._anchored("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._anchored("fullmatch", text, pos, endpos)
+
+    def _anchored(self, way: str, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """`match` or `fullmatch` (`way`), asked only where the strings every match holds are in
+        `text`, as `search` asks (written out there: it runs for every cue on every clause)."""
         enabled = None
         if self.needs is not None:
-            # `possible`, written out: this runs for every cue on every clause.
             scan = self._scan
-            # What the scan remembers of the text, looked up here; asked of it when not yet.
             enabled = None if scan is None else scan._seen.get(text)
             if enabled is None and scan is not None:
                 enabled = scan.enabled(text)
@@ -288,9 +276,10 @@ class QuickPattern:
                     return None
             elif not any(map(text.__contains__, self.needs)):
                 return None
-        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, "fullmatch"):
+        if self.parts is not None and not self._some_part(text, pos, endpos, enabled, way):
             return None
-        return self.compiled.fullmatch(text, pos, endpos)
+        found: re.Match[str] | None = getattr(self.compiled, way)(text, pos, endpos)
+        return found
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
