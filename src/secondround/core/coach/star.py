@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 
 from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
-from secondround.core.coach.prefilter import Needles, required_strings
+from secondround.core.text.prefilter import NeedleScan, QuickPattern
 from secondround.core.text.words import content_words, irregular_past, keyword_stem
 
 # Past forms that describe a state or a wish, not an action the speaker took.
@@ -84,31 +84,48 @@ class Cue:
     name: str
     weight: float
     pattern: re.Pattern[str]
-    # Strings of which every match contains one (None: not known): when the sentence has none
-    # of them the search is skipped, which gives the search's answer sooner.
-    needed: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
 class Model:
     cues: tuple[Cue, ...]
-    needles: Needles
 
-    # A sentence's candidate cues are those of its needles and the unfiltered ones, searched in
-    # the cues' order, as all were.
+    # A sentence's candidate cues are those whose required strings one scan of it finds (see
+    # `core.text.prefilter`) and those that require none, searched in the cues' order, as all
+    # were: a cue skipped could not have matched.
     @cached_property
-    def by_needle(self) -> dict[str, tuple[int, ...]]:
-        """For each needle, the indices of the cues that need it."""
-        found: dict[str, list[int]] = {}
+    def quick(self) -> dict[re.Pattern[str], QuickPattern]:
+        """Each cue pattern (cues may share one) with the strings its matches need, whole: the
+        cues are long phrases ("i needed to"), and a whole one rules out more sentences."""
+        return {c.pattern: QuickPattern(c.pattern, split=False, cut=None) for c in self.cues}
+
+    @cached_property
+    def scan(self) -> NeedleScan:
+        """One pass over a sentence for the strings of every cue."""
+        return NeedleScan(self.quick.values())
+
+    @cached_property
+    def by_slot(self) -> dict[int, tuple[int, ...]]:
+        """For each pattern slot of the scan, the indices of the cues that use that pattern."""
+        found: dict[int, list[int]] = {}
         for index, cue in enumerate(self.cues):
-            for string in cue.needed or ():
-                found.setdefault(string, []).append(index)
+            slot = self.scan.slot(self.quick[cue.pattern])
+            if slot is not None:
+                found.setdefault(slot, []).append(index)
         return {s: tuple(indices) for s, indices in found.items()}
 
     @cached_property
     def unfiltered(self) -> frozenset[int]:
-        """The indices of the cues searched in every sentence (no needle known)."""
-        return frozenset(i for i, cue in enumerate(self.cues) if cue.needed is None)
+        """The indices of the cues searched in every sentence (no required string known)."""
+        return frozenset(i for i, c in enumerate(self.cues) if self.quick[c.pattern].needs is None)
+
+    def candidates(self, text: str) -> list[int]:
+        """The indices of the cues that may match the cleaned sentence `text`, in order."""
+        found = set(self.unfiltered)
+        by_slot = self.by_slot
+        for slot in self.scan.scan(text):
+            found.update(by_slot.get(slot, ()))
+        return sorted(found)
 
 
 def clean(sentence: str) -> str:
@@ -143,20 +160,12 @@ def model() -> Model:
                     .replace("{START}", _START)
                     .replace("{NOT_AS}", _NOT_AS)
                 )
-                pattern = re.compile(source)
                 cues.append(
-                    Cue(
-                        label,
-                        str(entry["name"]),
-                        float(entry["weight"]),
-                        pattern,
-                        required_strings(pattern),
-                    )
+                    Cue(label, str(entry["name"]), float(entry["weight"]), re.compile(source))
                 )
             except (KeyError, TypeError, ValueError, re.error) as exc:
                 raise CoachDataError(f"star_cues.yaml: bad cue under {label}: {exc}") from exc
-    needles = {s for cue in cues for s in cue.needed or ()}
-    return Model(tuple(cues), Needles(needles))
+    return Model(tuple(cues))
 
 
 @dataclass(frozen=True)
@@ -287,14 +296,8 @@ def _features(
         group = _group(kind)
         out.append(f"{group}|pos:{min(index, shape.positions)}")
     hits: dict[re.Pattern[str], bool] = {}
-    # Only the cues a needle of the sentence (or no needle) admits can match: the others'
-    # searches would all fail.
-    candidates = set(m.unfiltered)
-    by_needle = m.by_needle
-    for string in m.needles.found(text):
-        candidates.update(by_needle.get(string, ()))
     cues = m.cues
-    for number in sorted(candidates):
+    for number in m.candidates(text):
         cue = cues[number]
         hit = hits.get(cue.pattern)
         if hit is None:
