@@ -195,6 +195,10 @@ class Weights:
     # A spoken opening's warm-up words ("okay so yeah I supervise...") are passed over before
     # the first words are read, so the sentence starts where its content does.
     start_skip: bool = False
+    # Kinds whose answer is itself a fact about the speaker ("I hold a C+E licence", "about
+    # forty a week"): their cues count apart from the other non-story kinds', where such a
+    # sentence is rare and a sentence about nobody in particular is the company or the plan.
+    fact_kinds: frozenset[str] = frozenset()
     # What each feature pushes towards each label (see `_evidence`), filled as features are met.
     pushes: dict[tuple[str, int], float] = field(default_factory=dict, compare=False, repr=False)
 
@@ -215,6 +219,7 @@ def trained() -> Weights:
         kind_group = bool(features.get("kind_group", False))
         bullet_shape = int(features.get("bullet_shape", 0))
         start_skip = bool(features.get("start_skip", False))
+        fact_kinds = frozenset(str(k) for k in features.get("fact_kinds", ()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
@@ -230,6 +235,7 @@ def trained() -> Weights:
         kind_group,
         bullet_shape,
         start_skip,
+        fact_kinds,
     )
 
 
@@ -263,7 +269,7 @@ def rule_scores(sentence: str, kind: str = "general", shape: Weights | None = No
 
 
 # Kinds whose answers are not a story: their reasons, plans and questions are O.
-_NOT_STORY = frozenset({
+NOT_STORY = frozenset({
     "situational", "motivation", "company_knowledge", "plan_90_days", "factual", "salary",
     "loose_ends",
 })  # fmt: skip
@@ -291,7 +297,8 @@ def _features(
     if index == 0:
         out.append(f"kind:{kind}|first")
     rules = [0.0] * len(PARTS)
-    story = kind not in _NOT_STORY
+    story = kind not in NOT_STORY
+    apart = "fact answer|" if kind in shape.fact_kinds else "other kind|"
     if shape.kind_group:
         group = _group(kind)
         out.append(f"{group}|pos:{min(index, shape.positions)}")
@@ -305,7 +312,7 @@ def _features(
         if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
             if shape.kind_cues and not story:
-                out.append(f"other kind|cue:{cue.label}:{cue.name}")
+                out.append(f"{apart}cue:{cue.label}:{cue.name}")
             rules[PARTS.index(cue.label)] += cue.weight
     heading = _HEADING.match(sentence)
     if heading:
@@ -342,7 +349,7 @@ def _features(
         if shape.bullet_shape & 1:
             out.extend(found)
             if shape.kind_cues and not story:
-                out.extend(f"other kind|{f}" for f in found)
+                out.extend(f"{apart}{f}" for f in found)
         if shape.bullet_shape & 2 and story:
             for feature, (part, weight) in _BULLET_WEIGHTS.items():
                 if feature in found:
@@ -414,7 +421,7 @@ _PLAIN = Weights(PARTS, {}, frozenset())
 
 
 def _group(kind: str) -> str:
-    return "not story" if _as_story(kind) in _NOT_STORY else "story"
+    return "not story" if _as_story(kind) in NOT_STORY else "story"
 
 
 def context_features(
@@ -536,8 +543,8 @@ _LABEL_WORDS = {
 def _describe(feature: str) -> str:
     if feature.startswith("before|"):
         return "after " + _describe(feature.removeprefix("before|"))
-    if feature.startswith("other kind|"):
-        return _describe(feature.removeprefix("other kind|")) + " (in this kind of answer)"
+    if feature.startswith(("other kind|", "fact answer|")):
+        return _describe(feature.partition("|")[2]) + " (in this kind of answer)"
     if feature.startswith(("story|", "not story|")):
         group, _, rest = feature.partition("|")
         return f"{_describe(rest)} (in a {'story' if group == 'story' else 'non-story'} answer)"
