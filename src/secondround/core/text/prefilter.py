@@ -401,9 +401,14 @@ class NeedleScan:
         self._patterns = tuple(kept)
         needles = sorted({n for p in kept for n in p.needs or ()})
         self._trie = _trie_pattern(needles)
-        # {string: the slots of the patterns one of whose strings opens it}.
+        # {string: the slots of the patterns one of whose strings opens it}, found through each
+        # string's openings (a few dozen) rather than every pattern's strings (thousands).
+        owners: dict[str, set[int]] = {}
+        for slot, pattern in enumerate(kept):
+            for need in pattern.needs or ():
+                owners.setdefault(need, set()).add(slot)
         self._enables = {
-            n: frozenset(i for i, p in enumerate(kept) if any(map(n.startswith, p.needs or ())))
+            n: frozenset().union(*(owners.get(n[:end], ()) for end in range(1, len(n) + 1)))
             for n in needles
         }
         # The last few texts asked about and the slots each enables, None until asked twice.
