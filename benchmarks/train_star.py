@@ -40,6 +40,7 @@ from secondround.core.coach import PARTS
 from secondround.core.coach.kinds import question_kind
 from secondround.core.coach.sentences import split_sentences
 from secondround.core.coach.star import (
+    NOT_STORY,
     Weights,
     context_features,
     label_sentences,
@@ -77,6 +78,11 @@ PREV_CUES = os.environ.get("STAR_PREV_CUES", "0") == "1"
 KIND_GROUP = os.environ.get("STAR_KIND_GROUP", "0") == "1"
 BULLET_SHAPE = int(os.environ.get("STAR_BULLET_SHAPE", "0"))
 START_SKIP = os.environ.get("STAR_START_SKIP", "0") == "1"
+# Kinds whose answer is a fact about the speaker: their cues count apart from the other
+# non-story kinds' (star.Weights.fact_kinds). Chosen by --lowo (seventh round).
+FACT_KINDS = frozenset(
+    k for k in os.environ.get("STAR_FACT_KINDS", "factual,salary").split(",") if k
+)
 
 Example = tuple[list[str], list[float], int]
 
@@ -94,6 +100,7 @@ def shape() -> Weights:
         KIND_GROUP,
         BULLET_SHAPE,
         START_SKIP,
+        FACT_KINDS,
     )
 
 
@@ -197,6 +204,7 @@ def train(prepared: list[Prepared]) -> Weights:
         KIND_GROUP,
         BULLET_SHAPE,
         START_SKIP,
+        FACT_KINDS,
     )
 
 
@@ -244,6 +252,8 @@ def leave_one_writer_out(
             groups["all"].extend(pairs)
             groups.setdefault(f"style:{answer['style']}", []).extend(pairs)
             groups.setdefault(f"kind:{answer['kind']}", []).extend(pairs)
+            story = "story" if answer["kind"] not in NOT_STORY else "not story"
+            groups.setdefault(f"kind:({story})", []).extend(pairs)
             if errors is not None:
                 errors.extend(
                     f"{writer} {answer['style']} {answer['id']} {g}>{p}: {s['text']}"
@@ -286,9 +296,24 @@ def print_lowo(styles: bool = False, errors_to: str | None = None) -> float:
             pooled = [p for g in results.values() for p in g.get(f"style:{style}", [])]
             if pooled:
                 print(_per_part(f"  pooled {style}", pooled))
+        # The kinds one by one, pooled over the writers left out, with each writer's macro-F1
+        # and accuracy (a kind that is nearly all O: one stray label halves its macro-F1).
+        kinds = sorted({k for g in results.values() for k in g if k.startswith("kind:")})
+        for kind in kinds:
+            pooled = [p for g in results.values() for p in g.get(kind, [])]
+            each = " ".join(
+                f"{w} {macro_f1(g[kind]):.2f}/{_accuracy(g[kind]):.2f}"
+                for w, g in results.items()
+                if g.get(kind)
+            )
+            print(_per_part(f"  pooled {kind.removeprefix('kind:')}", pooled) + f"  | {each}")
     if errors_to and errors is not None:
         Path(errors_to).write_text("\n".join(errors) + "\n", encoding="utf-8")
     return mean
+
+
+def _accuracy(pairs: list[tuple[str, str]]) -> float:
+    return sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
 
 
 def _per_part(name: str, pairs: list[tuple[str, str]]) -> str:
@@ -301,7 +326,7 @@ def _per_part(name: str, pairs: list[tuple[str, str]]) -> str:
         f1s.append(f"{part} {2 * tp / (2 * tp + fp + fn):.2f}" if tp + fp + fn else f"{part} -")
     wrong = Counter(f"{g}>{p}" for g, p in pairs if g != p).most_common(6)
     return (
-        f"{name} ({len(pairs)}) macro-F1 {macro_f1(pairs):.3f}  "
+        f"{name} ({len(pairs)}) macro-F1 {macro_f1(pairs):.3f} acc {_accuracy(pairs):.3f}  "
         + " ".join(f1s)
         + "  | "
         + " ".join(f"{k} {n}" for k, n in wrong)
@@ -339,6 +364,7 @@ def write(model: Weights, answers_count: int, names: list[str]) -> None:
             "kind_group": KIND_GROUP,
             "bullet_shape": BULLET_SHAPE,
             "start_skip": START_SKIP,
+            "fact_kinds": sorted(FACT_KINDS),
         },
         "labels": list(PARTS),
         "rule_weight": RULE_WEIGHT,

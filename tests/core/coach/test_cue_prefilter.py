@@ -8,7 +8,7 @@ import re
 import pytest
 
 from secondround.core.coach import analyse_answer, star
-from secondround.core.coach.prefilter import Needles, required_strings
+from secondround.core.text.prefilter import required
 
 # Sentences written for this test, cleaned as the labeller cleans them, each meant to hit or
 # nearly hit some cue (a word of a cue's list with a different neighbour, a cue at the very
@@ -40,17 +40,17 @@ SENTENCES = [
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_a_skipped_cue_would_not_have_matched(sentence: str) -> None:
     text = star.clean(sentence)
-    found = star.model().needles.found(text)
-    for cue in star.model().cues:
-        if cue.needed is not None and cue.needed.isdisjoint(found):
+    candidates = set(star.model().candidates(text))
+    for index, cue in enumerate(star.model().cues):
+        if index not in candidates:
             assert cue.pattern.search(text) is None, cue.name
 
 
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_the_needles_found_are_exactly_those_in_the_text(sentence: str) -> None:
-    text = star.clean(sentence)
-    strings = {s for cue in star.model().cues for s in cue.needed or ()}
-    assert star.model().needles.found(text) == {s for s in strings if s in text}
+def test_the_cues_scan_finds_strings_for_most_cues() -> None:
+    # A prefilter that required nothing would pass the test above by searching everything.
+    m = star.model()
+    assert len(m.unfiltered) < len(m.cues) / 4
+    assert m.candidates("") == sorted(m.unfiltered)
 
 
 @pytest.mark.parametrize(
@@ -66,27 +66,23 @@ def test_required_strings_hold_for_every_match(
     pattern: str, matching: str, not_matching: str
 ) -> None:
     compiled = re.compile(pattern)
-    needed = required_strings(compiled)
+    needed = required(compiled)
     assert needed is not None
     assert compiled.search(matching) and any(s in matching for s in needed)
     assert not compiled.search(not_matching)
 
 
 def test_a_pattern_it_cannot_read_is_always_searched() -> None:
-    assert required_strings(re.compile(r"\w+(\s\w+)?")) is None
-    assert required_strings(re.compile(r"\w+ed\b")) == {"ed"}
-    assert required_strings(re.compile("thanks", re.IGNORECASE)) is None
-    assert Needles(set()).found("anything") == set()
+    assert required(re.compile(r"\w+(\s\w+)?")) is None
+    assert required(re.compile(r"\w+ed\b")) == {"ed"}
+    assert required(re.compile("thanks", re.IGNORECASE)) is None
 
 
 def test_labels_are_those_of_the_full_search(monkeypatch: pytest.MonkeyPatch) -> None:
     answer = " ".join(SENTENCES)
     question = "Tell me about a time you fixed a problem."
     with_filter = analyse_answer(answer, question=question).sentences
-    plain = star.Model(
-        tuple(star.Cue(c.label, c.name, c.weight, c.pattern, None) for c in star.model().cues),
-        Needles(set()),
-    )
-    monkeypatch.setattr(star, "model", lambda: plain)
+    every = list(range(len(star.model().cues)))
+    monkeypatch.setattr(star.Model, "candidates", lambda self, text: every)
     without = analyse_answer(answer, question=question).sentences
     assert [(s.star, s.evidence) for s in with_filter] == [(s.star, s.evidence) for s in without]

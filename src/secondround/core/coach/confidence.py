@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.prefilter import folded, folded_required_strings
+from secondround.core.text.prefilter import folded, folded_required, may_match
 from secondround.core.text.words import phrase_matcher
 
 # "like" as a filler: set off by commas or a pause, not "I like", "looks like", "like this".
@@ -31,12 +31,8 @@ _ACCOUNT_HEDGE = re.compile(
 
 # The words one of which each match holds ("think", "like"): a sentence without them is not
 # searched, which finds the same marks sooner.
-_ACCOUNT_NEEDED = folded_required_strings(_ACCOUNT_HEDGE)
-_LIKE_NEEDED = folded_required_strings(_LIKE_FILLER)
-
-
-def _may_match(low: str | None, needed: frozenset[str] | None) -> bool:
-    return low is None or not needed or any(s in low for s in needed)
+_ACCOUNT_NEEDED = folded_required(_ACCOUNT_HEDGE)
+_LIKE_NEEDED = folded_required(_LIKE_FILLER)
 
 
 def find_confidence_marks(sentences: list[str]) -> list[Mention]:
@@ -54,11 +50,11 @@ def find_confidence_marks(sentences: list[str]) -> list[Mention]:
                 taken.append((start, end))
                 marks.append(Mention(kind, text, index))
         low = folded(sentence)
-        if _may_match(low, _ACCOUNT_NEEDED):
+        if may_match(low, _ACCOUNT_NEEDED):
             for match in _ACCOUNT_HEDGE.finditer(sentence):
                 if not any(match.start() < e and s < match.end() for s, e in taken):
                     taken.append((match.start(), match.end()))
                     marks.append(Mention("hedge", match.group(0), index))
-        if _may_match(low, _LIKE_NEEDED):
+        if may_match(low, _LIKE_NEEDED):
             marks.extend(Mention("filler", "like", index) for _ in _LIKE_FILLER.finditer(sentence))
     return marks

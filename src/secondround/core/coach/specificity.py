@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from secondround.core.coach.feedback import Mention
-from secondround.core.coach.prefilter import folded, folded_required_strings
+from secondround.core.text.prefilter import folded, folded_required, may_match
 from secondround.core.text.products import find_tools
 from secondround.core.text.words import PhraseMatcher, phrase_matcher
 
@@ -55,7 +55,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Each pattern with the strings one of which every match contains (lower case; None: not known),
 # so a sentence with none of them is not searched: the same details, found sooner.
-_SEARCHES = tuple((kind, p, folded_required_strings(p)) for kind, p in _PATTERNS)
+_SEARCHES = tuple((kind, p, folded_required(p)) for kind, p in _PATTERNS)
 
 
 def find_details(sentences: list[str]) -> list[Mention]:
@@ -66,7 +66,7 @@ def find_details(sentences: list[str]) -> list[Mention]:
         taken: list[tuple[int, int]] = []
         low = folded(sentence)
         for kind, pattern, needed in _SEARCHES:
-            if needed and low is not None and not any(s in low for s in needed):
+            if not may_match(low, needed):
                 continue
             for match in pattern.finditer(sentence):
                 if _overlaps(taken, match.start(), match.end()) or _is_plain_one(match.group()):

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 
 from secondround.core.coach.data import CoachDataError, read_coach_yaml, read_data
 from secondround.core.coach.feedback import PARTS
-from secondround.core.coach.prefilter import Needles, required_strings
+from secondround.core.text.prefilter import NeedleScan, QuickPattern
 from secondround.core.text.words import content_words, irregular_past, keyword_stem
 
 # Past forms that describe a state or a wish, not an action the speaker took.
@@ -84,31 +84,48 @@ class Cue:
     name: str
     weight: float
     pattern: re.Pattern[str]
-    # Strings of which every match contains one (None: not known): when the sentence has none
-    # of them the search is skipped, which gives the search's answer sooner.
-    needed: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
 class Model:
     cues: tuple[Cue, ...]
-    needles: Needles
 
-    # A sentence's candidate cues are those of its needles and the unfiltered ones, searched in
-    # the cues' order, as all were.
+    # A sentence's candidate cues are those whose required strings one scan of it finds (see
+    # `core.text.prefilter`) and those that require none, searched in the cues' order, as all
+    # were: a cue skipped could not have matched.
     @cached_property
-    def by_needle(self) -> dict[str, tuple[int, ...]]:
-        """For each needle, the indices of the cues that need it."""
-        found: dict[str, list[int]] = {}
+    def quick(self) -> dict[re.Pattern[str], QuickPattern]:
+        """Each cue pattern (cues may share one) with the strings its matches need, whole: the
+        cues are long phrases ("i needed to"), and a whole one rules out more sentences."""
+        return {c.pattern: QuickPattern(c.pattern, split=False, cut=None) for c in self.cues}
+
+    @cached_property
+    def scan(self) -> NeedleScan:
+        """One pass over a sentence for the strings of every cue."""
+        return NeedleScan(self.quick.values())
+
+    @cached_property
+    def by_slot(self) -> dict[int, tuple[int, ...]]:
+        """For each pattern slot of the scan, the indices of the cues that use that pattern."""
+        found: dict[int, list[int]] = {}
         for index, cue in enumerate(self.cues):
-            for string in cue.needed or ():
-                found.setdefault(string, []).append(index)
+            slot = self.scan.slot(self.quick[cue.pattern])
+            if slot is not None:
+                found.setdefault(slot, []).append(index)
         return {s: tuple(indices) for s, indices in found.items()}
 
     @cached_property
     def unfiltered(self) -> frozenset[int]:
-        """The indices of the cues searched in every sentence (no needle known)."""
-        return frozenset(i for i, cue in enumerate(self.cues) if cue.needed is None)
+        """The indices of the cues searched in every sentence (no required string known)."""
+        return frozenset(i for i, c in enumerate(self.cues) if self.quick[c.pattern].needs is None)
+
+    def candidates(self, text: str) -> list[int]:
+        """The indices of the cues that may match the cleaned sentence `text`, in order."""
+        found = set(self.unfiltered)
+        by_slot = self.by_slot
+        for slot in self.scan.scan(text):
+            found.update(by_slot.get(slot, ()))
+        return sorted(found)
 
 
 def clean(sentence: str) -> str:
@@ -143,20 +160,12 @@ def model() -> Model:
                     .replace("{START}", _START)
                     .replace("{NOT_AS}", _NOT_AS)
                 )
-                pattern = re.compile(source)
                 cues.append(
-                    Cue(
-                        label,
-                        str(entry["name"]),
-                        float(entry["weight"]),
-                        pattern,
-                        required_strings(pattern),
-                    )
+                    Cue(label, str(entry["name"]), float(entry["weight"]), re.compile(source))
                 )
             except (KeyError, TypeError, ValueError, re.error) as exc:
                 raise CoachDataError(f"star_cues.yaml: bad cue under {label}: {exc}") from exc
-    needles = {s for cue in cues for s in cue.needed or ()}
-    return Model(tuple(cues), Needles(needles))
+    return Model(tuple(cues))
 
 
 @dataclass(frozen=True)
@@ -186,6 +195,10 @@ class Weights:
     # A spoken opening's warm-up words ("okay so yeah I supervise...") are passed over before
     # the first words are read, so the sentence starts where its content does.
     start_skip: bool = False
+    # Kinds whose answer is itself a fact about the speaker ("I hold a C+E licence", "about
+    # forty a week"): their cues count apart from the other non-story kinds', where such a
+    # sentence is rare and a sentence about nobody in particular is the company or the plan.
+    fact_kinds: frozenset[str] = frozenset()
     # What each feature pushes towards each label (see `_evidence`), filled as features are met.
     pushes: dict[tuple[str, int], float] = field(default_factory=dict, compare=False, repr=False)
 
@@ -206,6 +219,7 @@ def trained() -> Weights:
         kind_group = bool(features.get("kind_group", False))
         bullet_shape = int(features.get("bullet_shape", 0))
         start_skip = bool(features.get("start_skip", False))
+        fact_kinds = frozenset(str(k) for k in features.get("fact_kinds", ()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoachDataError(f"star_model.json is malformed: {exc}") from exc
     if set(labels) != set(PARTS) or any(len(v) != len(labels) for v in weights.values()):
@@ -221,6 +235,7 @@ def trained() -> Weights:
         kind_group,
         bullet_shape,
         start_skip,
+        fact_kinds,
     )
 
 
@@ -254,7 +269,7 @@ def rule_scores(sentence: str, kind: str = "general", shape: Weights | None = No
 
 
 # Kinds whose answers are not a story: their reasons, plans and questions are O.
-_NOT_STORY = frozenset({
+NOT_STORY = frozenset({
     "situational", "motivation", "company_knowledge", "plan_90_days", "factual", "salary",
     "loose_ends",
 })  # fmt: skip
@@ -282,19 +297,14 @@ def _features(
     if index == 0:
         out.append(f"kind:{kind}|first")
     rules = [0.0] * len(PARTS)
-    story = kind not in _NOT_STORY
+    story = kind not in NOT_STORY
+    apart = "fact answer|" if kind in shape.fact_kinds else "other kind|"
     if shape.kind_group:
         group = _group(kind)
         out.append(f"{group}|pos:{min(index, shape.positions)}")
     hits: dict[re.Pattern[str], bool] = {}
-    # Only the cues a needle of the sentence (or no needle) admits can match: the others'
-    # searches would all fail.
-    candidates = set(m.unfiltered)
-    by_needle = m.by_needle
-    for string in m.needles.found(text):
-        candidates.update(by_needle.get(string, ()))
     cues = m.cues
-    for number in sorted(candidates):
+    for number in m.candidates(text):
         cue = cues[number]
         hit = hits.get(cue.pattern)
         if hit is None:
@@ -302,7 +312,7 @@ def _features(
         if hit:
             out.append(f"cue:{cue.label}:{cue.name}")
             if shape.kind_cues and not story:
-                out.append(f"other kind|cue:{cue.label}:{cue.name}")
+                out.append(f"{apart}cue:{cue.label}:{cue.name}")
             rules[PARTS.index(cue.label)] += cue.weight
     heading = _HEADING.match(sentence)
     if heading:
@@ -339,7 +349,7 @@ def _features(
         if shape.bullet_shape & 1:
             out.extend(found)
             if shape.kind_cues and not story:
-                out.extend(f"other kind|{f}" for f in found)
+                out.extend(f"{apart}{f}" for f in found)
         if shape.bullet_shape & 2 and story:
             for feature, (part, weight) in _BULLET_WEIGHTS.items():
                 if feature in found:
@@ -411,7 +421,7 @@ _PLAIN = Weights(PARTS, {}, frozenset())
 
 
 def _group(kind: str) -> str:
-    return "not story" if _as_story(kind) in _NOT_STORY else "story"
+    return "not story" if _as_story(kind) in NOT_STORY else "story"
 
 
 def context_features(
@@ -533,8 +543,8 @@ _LABEL_WORDS = {
 def _describe(feature: str) -> str:
     if feature.startswith("before|"):
         return "after " + _describe(feature.removeprefix("before|"))
-    if feature.startswith("other kind|"):
-        return _describe(feature.removeprefix("other kind|")) + " (in this kind of answer)"
+    if feature.startswith(("other kind|", "fact answer|")):
+        return _describe(feature.partition("|")[2]) + " (in this kind of answer)"
     if feature.startswith(("story|", "not story|")):
         group, _, rest = feature.partition("|")
         return f"{_describe(rest)} (in a {'story' if group == 'story' else 'non-story'} answer)"

@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 try:  # The parser is the standard library's own, private: without it, no string is required.
@@ -49,16 +50,47 @@ _EMPTY = _Info(frozenset({""}), None)
 _ANYTHING = _Info(None, None)
 
 
-def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required(pattern: re.Pattern[str], cut: int | None = _CUT) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, or None when the pattern does not
-    say (case-insensitive patterns, and patterns that may match almost anything)."""
+    say (case-insensitive patterns, and patterns that may match almost anything); each string
+    is cut to `cut` characters (None: kept whole, a longer and so rarer string)."""
     if _parse is None or pattern.flags & re.IGNORECASE:
         return None
     try:
-        info = _sequence(list(_parse.parse(pattern.pattern, pattern.flags)))
+        info = _sequence(list(_parse.parse(pattern.pattern, pattern.flags)), cut)
     except _GiveUp:
         return None
-    return _best([info.needs, _as_needs(info.exact)])
+    return _best([info.needs, _as_needs(info.exact)], cut)
+
+
+# Characters that an IGNORECASE pattern's ASCII letters match although their lower case is not
+# that letter ("ſ" matches "s"): a text holding one is always searched (see `folded`).
+_ODD_CASES = frozenset("\u0130\u0131\u017f")
+
+
+def folded_required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a case-insensitive `pattern` written in lower case: strings one of which every match
+    holds in the lower-cased text (`folded`), or None when that is not known."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not pattern.flags & re.IGNORECASE:
+        return None
+    literal = re.sub(r"\\.", "", source)
+    # Lower-case ASCII letters and characters without case ("£", "%"): each matches only
+    # characters whose lower case it matches too.
+    if any(c != c.lower() or (not c.isascii() and c != c.upper()) for c in literal):
+        return None
+    return required(re.compile(source, pattern.flags & ~re.IGNORECASE))
+
+
+def folded(text: str) -> str | None:
+    """The text as `folded_required` strings are looked for in it (lower case), or None when it
+    holds a character whose case that cannot follow (then search it whole)."""
+    return None if not _ODD_CASES.isdisjoint(text) else text.lower()
+
+
+def may_match(low: str | None, needs: frozenset[str] | None) -> bool:
+    """False when `low` (from `folded`) holds none of `needs` (from `folded_required`)."""
+    return low is None or not needs or any(map(low.__contains__, needs))
 
 
 class _GiveUp(Exception):
@@ -71,28 +103,30 @@ def _as_needs(exact: frozenset[str] | None) -> frozenset[str] | None:
     return exact
 
 
-def _cut(strings: frozenset[str]) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _cut(strings: frozenset[str], cut: int | None) -> frozenset[str]:
     """The same requirement in fewer strings: each cut short, and none that holds another."""
-    short = {s[:_CUT] for s in strings}
+    # Remembered: the same long lists (the coach's irregular verbs) come back in many patterns.
+    short = {s[:cut] for s in strings}
     return frozenset(s for s in short if not any(t != s and t in s for t in short))
 
 
-def _best(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+def _best(sets: list[frozenset[str] | None], cut: int | None) -> frozenset[str] | None:
     """The cheapest telling requirement: no string of two characters ("ok") if it can be helped,
     then the fewest strings, then the longest shortest one."""
-    usable = [_cut(s) for s in sets if s and all(len(x) >= _MIN_CHARS for x in s)]
+    usable = [_cut(s, cut) for s in sets if s and all(len(x) >= _MIN_CHARS for x in s)]
     if not usable:
         return None
     return max(usable, key=lambda s: (min(map(len, s)) > _MIN_CHARS, -len(s), min(map(len, s))))
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> _Info:
+def _sequence(items: list[tuple[Any, Any]], cut: int | None) -> _Info:
     """What a run of parts in a row matches: strings put together while they are few."""
     candidates: list[frozenset[str] | None] = []
     current: frozenset[str] = frozenset({""})
     whole = True
     for item in items:
-        info = _item(*item)
+        info = _item(*item, cut)
         if info.exact is not None:
             joined = frozenset(a + b for a in current for b in info.exact)
             if len(joined) <= _MAX_STRINGS:
@@ -107,10 +141,10 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Info:
         candidates.append(info.needs)
         current = info.exact if info.exact is not None else frozenset({""})
     candidates.append(_as_needs(current))
-    return _Info(current if whole else None, _best(candidates))
+    return _Info(current if whole else None, _best(candidates, cut))
 
 
-def _item(op: Any, av: Any) -> _Info:
+def _item(op: Any, av: Any, cut: int | None) -> _Info:
     if op is _sre.LITERAL:
         return _Info(frozenset({chr(av)}), None)
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
@@ -122,14 +156,14 @@ def _item(op: Any, av: Any) -> _Info:
         _group, add_flags, del_flags, body = av
         if add_flags or del_flags:
             raise _GiveUp
-        return _sequence(list(body))
+        return _sequence(list(body), cut)
     if op is getattr(_sre, "ATOMIC_GROUP", None):
-        return _sequence(list(av))
+        return _sequence(list(av), cut)
     if op is _sre.BRANCH:
-        return _branch([_sequence(list(alt)) for alt in av[1]])
+        return _branch([_sequence(list(alt), cut) for alt in av[1]], cut)
     if op in _REPEATS:
         low, high, body = av
-        info = _sequence(list(body))
+        info = _sequence(list(body), cut)
         if high == 0:
             return _EMPTY
         if info.exact is not None and high == 1:
@@ -138,7 +172,7 @@ def _item(op: Any, av: Any) -> _Info:
         if low == 0:
             return _ANYTHING
         head = info.exact if info.exact is not None and low == 1 else None
-        return _Info(None, _best([info.needs, _as_needs(info.exact)]), head)
+        return _Info(None, _best([info.needs, _as_needs(info.exact)], cut), head)
     if op in (_sre.GROUPREF, getattr(_sre, "GROUPREF_EXISTS", None)):
         raise _GiveUp
     # Any other single character (".", "\w", "[^x]"): no string of it is known.
@@ -156,7 +190,7 @@ _REPEATS = tuple(
 )
 
 
-def _branch(alternatives: list[_Info]) -> _Info:
+def _branch(alternatives: list[_Info], cut: int | None) -> _Info:
     """Either of several parts: their strings together."""
     exact: frozenset[str] | None = frozenset()
     for info in alternatives:
@@ -166,11 +200,11 @@ def _branch(alternatives: list[_Info]) -> _Info:
         exact = exact | info.exact
     needs: frozenset[str] = frozenset()
     for info in alternatives:
-        own = _best([info.needs, _as_needs(info.exact)])
+        own = _best([info.needs, _as_needs(info.exact)], cut)
         if own is None:
             return _Info(exact, None)
         needs = needs | own
-    return _Info(exact, _cut(needs))
+    return _Info(exact, _cut(needs, cut))
 
 
 def _class(items: Any) -> frozenset[str] | None:
@@ -188,22 +222,24 @@ class QuickPattern:
 
     Behaves as the `re.Pattern` it wraps for `search`, `match`, `fullmatch`, `finditer` and
     `findall` (the strings are looked for in the whole text, whatever `pos` and `endpos`);
-    `pattern` is the source. A pattern that `share_scan` put in a group asks the group's one scan
-    of a text (`NeedleScan`) instead of looking for its own strings.
+    `pattern` is the source; `cut` as for `required`. A pattern that `share_scan` put in a group
+    asks the group's one scan of a text (`NeedleScan`) instead of looking for its own strings.
     """
 
     __slots__ = ("_scan", "_slot", "compiled", "needs", "parts", "pattern")
 
-    def __init__(self, compiled: re.Pattern[str], split: bool = True) -> None:
+    def __init__(
+        self, compiled: re.Pattern[str], split: bool = True, cut: int | None = _CUT
+    ) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
-        needs = required(compiled)
+        needs = required(compiled, cut)
         self.needs = tuple(sorted(needs)) if needs else None
         # A long list of alternatives ("lol|haha+|...|chatted (\w+ ){0,3}?about ...") is asked
         # first by each alternative, with its own strings: a search is run only if one can match.
         alternatives = _alternatives(compiled) if split else None
         self.parts = (
-            tuple(QuickPattern(a, split=False) for a in alternatives)
+            tuple(QuickPattern(a, split=False, cut=cut) for a in alternatives)
             if alternatives and (self.needs is None or len(alternatives) >= _SPLIT_FROM)
             else None
         )
@@ -365,9 +401,14 @@ class NeedleScan:
         self._patterns = tuple(kept)
         needles = sorted({n for p in kept for n in p.needs or ()})
         self._trie = _trie_pattern(needles)
-        # {string: the slots of the patterns one of whose strings opens it}.
+        # {string: the slots of the patterns one of whose strings opens it}, found through each
+        # string's openings (a few dozen) rather than every pattern's strings (thousands).
+        owners: dict[str, set[int]] = {}
+        for slot, pattern in enumerate(kept):
+            for need in pattern.needs or ():
+                owners.setdefault(need, set()).add(slot)
         self._enables = {
-            n: frozenset(i for i, p in enumerate(kept) if any(map(n.startswith, p.needs or ())))
+            n: frozenset().union(*(owners.get(n[:end], ()) for end in range(1, len(n) + 1)))
             for n in needles
         }
         # The last few texts asked about and the slots each enables, None until asked twice.
@@ -398,6 +439,10 @@ class NeedleScan:
         """The slots of the patterns that may match `text`, found by one pass over it."""
         found = self._trie.findall(text) if self._trie is not None else []
         return frozenset().union(*map(self._enables.__getitem__, found))
+
+    def slot(self, pattern: QuickPattern) -> int | None:
+        """The slot by which `scan` names `pattern`; None for one that requires no string."""
+        return self._patterns.index(pattern) if pattern in self._patterns else None
 
     def patterns(self, slots: Iterable[int]) -> list[QuickPattern]:
         """The patterns of these slots, in the order they were given to the scan."""
