@@ -17,6 +17,7 @@ from secondround.core.debrief.classify import (
 from secondround.core.debrief.clauses import Clause, split_clauses
 from secondround.core.debrief.concern_model import judge as judge_concern
 from secondround.core.debrief.concern_model import switched_on
+from secondround.core.debrief.concern_runs import one_per_doubt
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
@@ -118,7 +119,7 @@ def read_debrief(text: str) -> Debrief:
                 clause = _rest_after(clause, own[-1])
             steps.append((reading.score, clause, clause.text if own else reading.text))
     return Debrief(
-        concerns=tuple(concerns),
+        concerns=tuple(one_per_doubt(notes, concerns, promises)),
         promises=tuple(promises),
         topics=tuple(_unique(topics)),
         facts=tuple(facts),
