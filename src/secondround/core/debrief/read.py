@@ -266,7 +266,8 @@ def _let_go(clauses: list[Clause], dropped: list[int], index: int) -> bool:
 def _aside_or_own(clause: Clause, reading: Reading) -> bool:
     """Whether a clause is no worry for a reaction after it to mark: a promise or the next step,
     which stay what they are, or an aside ("teams link froze lol") that no cue read as more."""
-    if reading.kind in _OWN_KINDS:
+    if reading.kind in _OWN_KINDS or reading.dropped:
+        # A doubt they let go ("not a wobble: ... 'doesn't matter at all'") marks no worry.
         return True
     return reading.kind is None and cues().noise.search(fold(clause.text)) is not None
 
