@@ -15,8 +15,8 @@ from secondround.core.debrief.classify import (
     worry_of,
 )
 from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.concern_model import clause_context, switched_on
 from secondround.core.debrief.concern_model import judge as judge_concern
-from secondround.core.debrief.concern_model import switched_on
 from secondround.core.debrief.concern_runs import one_per_doubt
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
@@ -228,7 +228,7 @@ def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Re
         return readings
     data = cues()
     out = []
-    for clause, reading in zip(clauses, readings, strict=True):
+    for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         folded = fold(clause.text)
         if (
             reading.kind in _WEAK_KINDS
@@ -237,7 +237,7 @@ def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Re
             and "people" not in (clause.heading, clause.label)
             and not data.noise.search(folded)
             and not data.own_worry.search(folded)
-            and judge_concern("concern", clause.text).found
+            and judge_concern("concern", clause.text, clause_context(clauses, index)).found
         ):
             reading = Reading(
                 "concerns",
