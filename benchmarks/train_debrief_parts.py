@@ -2,8 +2,9 @@
 
     python benchmarks/train_debrief_parts.py [--check]
 
-Reads the dev notes of benchmarks/data/readers/notes*.jsonl (the `test` split and the held-back
-items numbered 500-999 are never read), and for each judgement:
+Reads the dev notes of the training writers' files (train_debrief_concerns.NOTE_FILES, one writer
+each; the `test` split, the held-back items numbered 500-999 and the held-back files are never
+read), and for each judgement:
 
 1. leave one writer out: trains on the other writers' dev notes and measures the whole reader
    (read_eval.py's figures) on that writer's, for every threshold on a grid, beside the cue
@@ -24,7 +25,6 @@ import argparse
 import json
 import random
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from unittest.mock import patch
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from read_eval import DATA, eval_notes, overlaps, span_of, writer_of  # noqa: E402
+from read_eval import eval_notes, overlaps, span_of  # noqa: E402
 
 from secondround.core.debrief import part_model  # noqa: E402
 from secondround.core.debrief.clauses import split_clauses  # noqa: E402
@@ -52,12 +52,13 @@ Span = tuple[int, int]
 Row = tuple[list[str], bool]
 
 
-def dev_notes() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for path in sorted(DATA.glob("notes*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            rows += [json.loads(line) for line in handle if line.strip()]
-    return [n for n in rows if n["split"] == "dev" and writer_of(n) != "held"]
+def dev_notes_by_writer() -> dict[str, list[dict[str, Any]]]:
+    """The training writers' dev notes, one writer a file, as the other debrief trainers read
+    them (numbered ranges would put every later writer in one)."""
+    # Imported here: train_debrief_concerns imports `train` from this module.
+    from train_debrief_concerns import dev_notes_by_writer as by_file
+
+    return by_file()
 
 
 def spans(note: dict[str, Any], kind: str) -> list[Span]:
@@ -172,13 +173,6 @@ def lowo(
     return sc, noise, off, on
 
 
-def by_writer(notes: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for note in notes:
-        out.setdefault(writer_of(note), []).append(note)
-    return out
-
-
 def sc_rows(notes: list[dict[str, Any]]) -> list[Row]:
     return [(f, y) for n in notes for _, f, y, _ in part_rows(n)]
 
@@ -191,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="measure only; write nothing")
     args = parser.parse_args(argv)
-    notes = dev_notes()
-    writers = by_writer(notes)
+    writers = dev_notes_by_writer()
+    notes = [n for ns in writers.values() for n in ns]
     if len(writers) < 2:
         print("Leave-one-writer-out needs the dev notes of two writers or more.")
         return 1
