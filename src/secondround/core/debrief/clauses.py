@@ -121,9 +121,18 @@ def _heading(body: str) -> tuple[bool, str | None]:
     return True, _kind_of(text.lower())
 
 
+# Whose a heading's list is, in brackets after it: "Concerns (theirs)", "Worries (mine)".
+_WHOSE = re.compile(r"\s*\((?:theirs|hers|his|them)\)\s*$")
+_MINE = re.compile(r"\((?:mine|me|my own)\)\s*$")
+
+
 def _kind_of(name: str, whole: bool = True) -> str | None:
-    """The kind a heading names ("Concerns"), or a label contains ("design team": facts)."""
+    """The kind a heading names ("Concerns", "Concerns (theirs)"), or a label contains ("design
+    team": facts). A heading of the candidate's own ("Worries (mine)") names none."""
     folded = fold(name)
+    if _MINE.search(folded):
+        return None
+    folded = _WHOSE.sub("", folded)
     for kind, pattern in cues().headings.items():
         if pattern.fullmatch(folded) if whole else pattern.search(folded):
             return kind

@@ -13,17 +13,21 @@ remark, an arrow, a guess at what they thought. Two judgements:
 
 Logistic regression over the words of the text and general features (those above, and the
 employer's need said back, asking again, a face or a silence, a comparison, a laugh, praise, a
-fact about the employer), trained on the dev notes of the readers corpus by
-`benchmarks/train_debrief_concerns.py`, thresholds chosen leaving one writer out, weights shipped
-as data (data/debrief/concern_model.json). Each reading keeps the features that weighed most, so
-it can be explained.
+fact about the employer, a doubt stated outright, their push by a quoted follow-up question),
+and, for a clause, its context (`clause_context`: under a heading of their doubts or another, a
+reaction, a doubt let go or the candidate's reading in the next sentences), trained on the dev
+notes of the readers corpus by `benchmarks/train_debrief_concerns.py`, thresholds chosen leaving
+one writer out, weights shipped as data (data/debrief/concern_model.json). Each reading keeps
+the features that weighed most, so it can be explained.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from secondround.core.debrief.clauses import Clause
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.part_model import (
     Model,
@@ -115,11 +119,60 @@ EXTRA_FEATURES = (
     "laughed",
     "praise",
     "their fact",
+    "stated outright",
+    "their push",
 )
 
 
-def concern_features(text: str) -> list[str]:
-    """The features of a clause or part: part_model's, then the concern ones."""
+# The doubt said outright, by them or in the candidate's own summary: "my worry is you've never",
+# "they are worried i've never", "my read:", "overall vibe:", "the gap for her".
+_STATED = re.compile(
+    r"\b(?:my|the|their|his|her|main|big|real) (?:worry|concern|doubt|read|sense|take|gut)\b|"
+    r"\b(?:overall )?vibes?\b|\b(?:they|she|he) (?:are|is|was|were|seemed|seem|seems) "
+    r"(?:\w+ )?(?:worried|concerned|unsure|not sure|hesitant|wary)\b|\bthe gap\b|"
+    r"\b(?:is|was) (?:the|a) (?:sticking point|red flag)\b"
+)
+# Their push by scenario or a question of theirs quoted: "and the third time?", "so what do you
+# do first?", "'ok but what do you say to the people waiting'".
+_PUSH = re.compile(
+    r"[\"“'‘]\s*(?:and|but|so|ok|okay|what|how|why|who|when|really|even|right)\b[^\"”’]*\?|"
+    r"^(?:and|but|so) (?:the|if|what|how|when|then)\b[^?]*\?|\bwhat (?:if|would you|do you)\b"
+)
+# The sentences around a clause: what follows a doubt says how they took it.
+CONTEXT_FEATURES = (
+    "under their doubts",
+    "under another heading",
+    "reaction after",
+    "let go after",
+    "candidate's reading after",
+)
+_AFTER = 2
+
+
+def clause_context(clauses: Sequence[Clause], index: int) -> list[str]:
+    """The context features of clause `index`: the heading it sits under, and what the next
+    clauses on its line or the next say (a reaction, a doubt let go, the candidate's reading)."""
+    clause = clauses[index]
+    data = cues()
+    feats = []
+    if "concerns" in (clause.heading, clause.label):
+        feats.append("under their doubts")
+    elif clause.heading or clause.label:
+        feats.append("under another heading")
+    after = [c.text for c in clauses[index + 1 : index + 1 + _AFTER] if c.line - clause.line <= 1]
+    folded = [fold(t).strip() for t in after]
+    if any(data.reaction.fullmatch(f) or data.reaction_loose.fullmatch(f) for f in folded):
+        feats.append("reaction after")
+    if any(data.dropped.search(f) for f in folded):
+        feats.append("let go after")
+    if any(_GUESSED.search(f) and _HE_SHE.search(f) for f in folded):
+        feats.append("candidate's reading after")
+    return feats
+
+
+def concern_features(text: str, context: Sequence[str] = ()) -> list[str]:
+    """The features of a clause or part: part_model's, then the concern ones, then `context`
+    (clause_context's, for a clause read among its neighbours)."""
     folded = fold(text).strip()
     data = cues()
     found = (
@@ -143,9 +196,11 @@ def concern_features(text: str) -> list[str]:
         _LAUGHED.search(folded),
         _PRAISE.search(folded),
         _THEIR_FACT.match(folded),
+        _STATED.search(folded),
+        _PUSH.search(folded),
     )
     extra = [name for name, hit in zip(EXTRA_FEATURES, found, strict=True) if hit]
-    return [*part_features(text), *extra]
+    return [*part_features(text), *extra, *context]
 
 
 @lru_cache(maxsize=1)
@@ -158,15 +213,16 @@ def switched_on(kind: str) -> bool:
     return _model().thresholds[kind] <= 1.0
 
 
-def judge(kind: str, text: str) -> Reading:
-    """Whether `text` is `kind` ("concern" for a clause, "marker" for a part of a concern), by
-    the shipped weights and the threshold chosen writer against writer."""
+def judge(kind: str, text: str, context: Sequence[str] = ()) -> Reading:
+    """Whether `text` is `kind` ("concern" for a clause, with its `clause_context`; "marker" for
+    a part of a concern), by the shipped weights and the threshold chosen writer against
+    writer."""
     model = _model()
     threshold = model.thresholds[kind]
     if threshold > 1.0:
         return Reading(False, 0.0, ())
     weights = model.weights[kind]
-    feats = concern_features(text)
+    feats = concern_features(text, context)
     p = probability(feats, weights)
     weighed = sorted((f for f in feats if f in weights and f != "bias"), key=lambda f: -weights[f])
     return Reading(p >= threshold, p, tuple(weighed[:_EXPLAIN]))

@@ -15,8 +15,9 @@ from secondround.core.debrief.classify import (
     worry_of,
 )
 from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.concern_model import clause_context, switched_on
 from secondround.core.debrief.concern_model import judge as judge_concern
-from secondround.core.debrief.concern_model import switched_on
+from secondround.core.debrief.concern_runs import one_per_doubt
 from secondround.core.debrief.data import cues, fold
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
@@ -118,7 +119,7 @@ def read_debrief(text: str) -> Debrief:
                 clause = _rest_after(clause, own[-1])
             steps.append((reading.score, clause, clause.text if own else reading.text))
     return Debrief(
-        concerns=tuple(concerns),
+        concerns=tuple(one_per_doubt(notes, concerns, promises)),
         promises=tuple(promises),
         topics=tuple(_unique(topics)),
         facts=tuple(facts),
@@ -227,7 +228,7 @@ def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Re
         return readings
     data = cues()
     out = []
-    for clause, reading in zip(clauses, readings, strict=True):
+    for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         folded = fold(clause.text)
         if (
             reading.kind in _WEAK_KINDS
@@ -236,7 +237,7 @@ def _trained_concerns(clauses: list[Clause], readings: list[Reading]) -> list[Re
             and "people" not in (clause.heading, clause.label)
             and not data.noise.search(folded)
             and not data.own_worry.search(folded)
-            and judge_concern("concern", clause.text).found
+            and judge_concern("concern", clause.text, clause_context(clauses, index)).found
         ):
             reading = Reading(
                 "concerns",
@@ -265,7 +266,8 @@ def _let_go(clauses: list[Clause], dropped: list[int], index: int) -> bool:
 def _aside_or_own(clause: Clause, reading: Reading) -> bool:
     """Whether a clause is no worry for a reaction after it to mark: a promise or the next step,
     which stay what they are, or an aside ("teams link froze lol") that no cue read as more."""
-    if reading.kind in _OWN_KINDS:
+    if reading.kind in _OWN_KINDS or reading.dropped:
+        # A doubt they let go ("not a wobble: ... 'doesn't matter at all'") marks no worry.
         return True
     return reading.kind is None and cues().noise.search(fold(clause.text)) is not None
 
