@@ -482,6 +482,13 @@ class _Spans:
             self.starts[s] = max(e, self.starts.get(s, e))
 
 
+_NOUN_AFTER = re.compile(r"^ (?!and\b|or\b|to\b|for\b|is\b|are\b)([a-z]+?)(?:es|s)?\b")
+_LED_BY = re.compile(
+    r"\b([a-z][a-z-]+?)(?:s|es)? (?:in|on|into|onto|through|via|with|using|from)\s+"
+    r"(?:the |our |a |an )?$"
+)
+
+
 def _rest_of_line(text: str, at: int, size: int) -> str:
     """Up to `size` characters of `text` from `at`, lower case, not past the end of the line."""
     piece = text[at : at + size]
@@ -517,6 +524,11 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
     ):
         if pattern.search(before):
             feats.add(f"before:{label}")
+    # The word of work before "in", "on", "with"…: "case files in X", "costs in X", "returns in
+    # X", "devices with X" go with systems, "a reader in X", "rows in X" with towns.
+    led = _LED_BY.search(before)
+    if led:
+        feats.add(f"led:{led.group(1)}")
     for label, pattern in _CUES_BEFORE.items():
         if pattern.search(before):
             feats.add(f"before:{label}")
@@ -536,8 +548,12 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
     if _OWN_AFTER.match(_rest_of_line(text, end, 60)):
         feats.add("after:own")
     # Qualifying a noun ("Finance teams", "Excel skills"), or ending a list item ("…and Rust.").
-    if re.match(r"^ (?!and\b|or\b|to\b|for\b|is\b|are\b)[a-z]+", after):
+    noun = _NOUN_AFTER.match(after)
+    if noun:
         feats.add("after:noun")
+        # What the name qualifies: "Zebra handhelds", "SolarEdge inverters" are kit; "Finance
+        # teams", "HRA guidance" are not.
+        feats.add(f"qualifies:{noun.group(1)}")
     elif named._LIST_END.match(text[end : end + 8]):
         feats.add("after:item_end")
     if after.startswith("'s") or after.startswith("’s"):
