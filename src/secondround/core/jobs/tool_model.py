@@ -4,9 +4,11 @@ decides.
 The rules (core/jobs/tools.py, named.py) propose names from the product lists and from the
 words around them; tuned on the writers we have, they keep finding what those writers wrote.
 Here every name an advert offers (capitalised runs, camel-case, names the lists know in any
-case, what the rules found) is one candidate, described by its shape, the words before and
-after each mention, the lists that know it, where it sits (a title, a heading, the employer's
-name, a list beside other names) and how often it is named. A logistic model, pure Python,
+case, what the rules found) is one candidate, described by its shape (a town's ending, a
+body's last word, a maker and a model number), the words before and after each mention (the
+word of work before "in" or "with", the noun it qualifies, what a body issues), the lists that
+know it, where it sits (a title, a heading, the employer's name, a list beside other names) and
+how often it is named. A logistic model, pure Python,
 weighs these; its weights and threshold are learnt by `benchmarks/train_tool_model.py` from the
 dev split of the readers corpus (gold `tools` positive, every other candidate negative), the
 threshold chosen by leave-one-writer-out, and shipped as `data/jobs/tool_model.json`.
