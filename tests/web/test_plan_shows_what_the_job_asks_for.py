@@ -8,12 +8,14 @@ from typing import Any
 
 from django.test import Client
 
+# The products are invented; one named like an English village ("Brightwell") is weighed as a
+# place by the tool model too, so these are not.
 PARAPHRASED = (
     "Housing Support Officer\n"
     "Calder Homes, Halifax\n\n"
     "You'll talk tenants through their options without jargon, and you'll never cut corners on "
     "safety checks. Keep accurate records of each visit; the team has a budget for training.\n"
-    "Cases are logged in Tenancio and Brightwell.\n"
+    "Cases are logged in Tenancio and Brightdesk.\n"
 )
 
 
@@ -28,7 +30,7 @@ def test_everyday_wordings_show_with_their_evidence(client_in: Client, make_inte
     html = plan_html(client_in, interview)
     assert "Communication" in html and "talk tenants through" in html
     assert "Ethics" in html and "cut corners" in html
-    assert "Tenancio" in html and "Brightwell" in html
+    assert "Tenancio" in html and "Brightdesk" in html
     page = client_in.get(f"/interviews/{interview.pk}/plan/")
     evidence = {c["evidence"] for c in page.context["competencies"]}
     assert not evidence & {"accurate", "accurate records", "budget"}

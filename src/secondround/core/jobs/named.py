@@ -141,10 +141,13 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
         coded = _ACRONYM_BEFORE.search(near[-30:]) is not None
         if _ACRONYM.match(name) and not (coded or _RECORD_BEFORE.search(near)):
             continue
-        if _PLACE_AFTER.match(text[end : end + 12]) or _SCHEME_AFTER.match(text[end : end + 16]):
+        # What follows on the same line only: a heading on the next ("Experience") is no cue.
+        stop = text.find("\n", end, end + 30)
+        rest = text[end : stop if stop >= 0 else end + 30]
+        if _PLACE_AFTER.match(rest[:12]) or _SCHEME_AFTER.match(rest[:16]):
             continue
         before = text[max(0, start - 45) : start].lower()
-        after = text[end : end + 30].lower()
+        after = rest[:30].lower()
         opens = _SENTENCE_START.search(text[max(0, start - 6) : start]) is not None
         plain = is_plain_word(name)
         strong = not opens and _STRONG_BEFORE.search(before) is not None
@@ -158,7 +161,7 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
         record = (
             not opens
             and _RECORD_BEFORE.search(before) is not None
-            and not _PLACE_AFTER.match(text[end : end + 12])
+            and not _PLACE_AFTER.match(rest[:12])
         )
         # Qualifications, licences and languages are wanted the same way ("OSHA 30 preferred",
         # "Spanish a plus"): only a name with no code or number in it counts.
@@ -216,15 +219,25 @@ def context_tools(text: str, known: list[tuple[int, int]]) -> list[tuple[int, st
     return [(s, n) for s, _, n in sorted(accepted)]
 
 
+# Verbs of work that open a duty before the kit or the system it is done with: "Use Mindbody",
+# "Operate Caterpillar 793F", "Keep Bullhorn up to date".
+_OPENING_VERB_WORDS = (
+    "use operate run write keep service manage maintain program update log track drive deploy "
+    "configure enter record file query repair install calibrate build edit test schedule book "
+    "administer troubleshoot monitor post"
+)
+_OPENING_VERBS = frozenset(_OPENING_VERB_WORDS.split())
+
+
 def _without_opening_verb(text: str, start: int, name: str) -> tuple[int, int, str]:
     """(start, end, name), less an ordinary word opening the sentence before an acronym or a
-    name written as a product: "Write KQL" is "KQL", "Use HubSpot" is "HubSpot"; "Google
-    Sheets" stays whole."""
+    name written as a product, or a verb of work before any name: "Write KQL" is "KQL", "Use
+    HubSpot" is "HubSpot", "Use Mindbody" is "Mindbody"; "Google Sheets" stays whole."""
     first, _, rest = name.partition(" ")
     opens = _SENTENCE_START.search(text[max(0, start - 6) : start]) is not None
     if opens and rest and is_plain_word(first):
         head = rest.split()[0]
-        if _ACRONYM.match(head) or is_distinctive(head):
+        if _ACRONYM.match(head) or is_distinctive(head) or first.lower() in _OPENING_VERBS:
             start += len(first) + 1
             name = rest
     return (start, start + len(name), name)

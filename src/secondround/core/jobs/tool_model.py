@@ -4,9 +4,11 @@ decides.
 The rules (core/jobs/tools.py, named.py) propose names from the product lists and from the
 words around them; tuned on the writers we have, they keep finding what those writers wrote.
 Here every name an advert offers (capitalised runs, camel-case, names the lists know in any
-case, what the rules found) is one candidate, described by its shape, the words before and
-after each mention, the lists that know it, where it sits (a title, a heading, the employer's
-name, a list beside other names) and how often it is named. A logistic model, pure Python,
+case, what the rules found) is one candidate, described by its shape (a town's ending, a
+body's last word, a maker and a model number), the words before and after each mention (the
+word of work before "in" or "with", the noun it qualifies, what a body issues), the lists that
+know it, where it sits (a title, a heading, the employer's name, a list beside other names) and
+how often it is named. A logistic model, pure Python,
 weighs these; its weights and threshold are learnt by `benchmarks/train_tool_model.py` from the
 dev split of the readers corpus (gold `tools` positive, every other candidate negative), the
 threshold chosen by leave-one-writer-out, and shipped as `data/jobs/tool_model.json`.
@@ -44,6 +46,8 @@ _ORG_AFTER = re.compile(
 _ORG_BEFORE = re.compile(r"\b(?:our|at|join|with us at|about)\s*$")
 _CERT_BEFORE = re.compile(
     r"\b(?:certified|certification|certificate|licen[cs]e[d]?|qualified|qualification|"
+    # "Level 5 Diploma in Leadership", "a degree in Geology", "training in Makaton".
+    r"diploma|degree|course|training|award|apprenticeship|nvq|btec|"
     r"registered|registration|accredited|member of|membership of|card|hold(?:s|ing)? (?:a|an|the)?)"
     r"\s*(?:in |with |by |as |from )?(?:a |an |the )?$"
 )
@@ -103,8 +107,45 @@ _PLACE_HEADS = frozenset(
         "river street road lane avenue park square hill hills valley lake mountain mountains "
         "bay forest moor fen dale vale heath green bridge point harbour harbor estate county "
         "borough hospital university college school academy centre center way close drive "
-        "crescent island islands coast shore canal field fields"
+        "crescent island islands coast shore canal field fields ave st rd blvd ln hwy highway "
+        "pkwy parkway basin gorge peninsula reservoir marsh plains range wetlands"
     )
+)
+# The last word of a public body's or an organisation's name: "HM Land Registry", "Forest
+# Service", "Health Research Authority", "Leeds Teaching Hospitals Trust".
+_BODY_HEADS = frozenset(
+    _words(
+        "trust council authority agency service department registry board commission office "
+        "institute association society federation union ombudsman regulator tribunal court "
+        "police constabulary ministry bureau administration executive inspectorate partnership "
+        "foundation charity church parish district region province state territory reserve"
+    )
+)
+_STATE_CODES = frozenset(
+    _words(
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+        "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+    )
+)
+# How English place names end ("Nailsworth", "Stonehaven", "Peterhead", "Selby", "Kenilworth",
+# "Hartford"): a capitalised word no dictionary knows that ends so is more often a town than a
+# product. One feature among others, learnt from the dev adverts.
+_TOPONYM = re.compile(
+    r"(?:ton|ham|by|ford|field|bury|borough|brough|wick|mouth|chester|caster|cester|ley|stead|"
+    r"minster|port|bridge|burgh|pool|well|dale|worth|haven|head|thorpe|combe|shire|hurst|"
+    r"mere|holme|wich|thwaite|cliffe|ness|ville|burg|boro)$"
+)
+# After a name, what a body, a scheme or a register is named before: "NHBC stages", "HRA
+# guidance", "an AccessNI check", "WorkSafeNB claims", "HM Land Registry applications".
+_BODY_AFTER = re.compile(
+    r"^\s*(?:guidance|checks?|claims?|applications?|stages?|campaigns?|vetting|inspections?|"
+    r"approvals?|funding|grants?|referrals?|ratings?|rulings?|filings?|submissions?|"
+    r"regulated|registered|approved|funded|rated|ranked|listed)\b"
+)
+# After a name, a kind of software in the plural: the name is a kind too ("CAT tools", "CLM
+# tools", "eDisclosure platforms"), where a product is named before one ("the Kronos system").
+_KINDS_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:tools|systems|platforms|solutions|suites|packages|applications|apps)\b"
 )
 _GENERIC_HEADS = frozenset(
     _words(
@@ -136,8 +177,9 @@ _CROSSED = ("before:strong", "before:record", "before:usual", "before:in", "befo
             "list:head_strong", "list:head_record", "list:with_known", "opens", "after:product",
             "after:wanted", "rule", "list:known", "bullet", "after:noun", "after:item_end",
             "after:org", "before:operate", "before:article", "before:place", "before:own",
-            "after:own", "after:standard")  # fmt: skip
+            "after:own", "after:standard", "after:body")  # fmt: skip
 _SHAPES = (
+    "shape:toponym",
     "dict:proper",
     "shape:plain",
     "shape:acronym",
@@ -150,10 +192,18 @@ _SHAPES = (
 # Shapes and contexts that make a name no product whatever else is around it: a date ("January
 # Saturday"), a credential ("Network+", "CDL Class B"), a standard or a test named before what
 # it sets ("SOC 2 controls", "the ParaPro assessment"), the employer's own named system
-# ("NEworks, the department's benefits system") and a kind of system written in capitals
-# ("Case Management System"). A name the product lists know is spared.
+# ("NEworks, the department's benefits system"), a kind of system written in capitals
+# ("Case Management System") and an acronym the advert spells out ("Health Research Authority
+# (HRA)"). A name the product lists know is spared.
 VETOES = frozenset(
-    {"shape:calendar", "shape:credential", "after:standard", "after:own", "shape:generic"}
+    {
+        "shape:calendar",
+        "shape:credential",
+        "after:standard",
+        "after:own",
+        "shape:generic",
+        "acronym:defined",
+    }
 )
 
 
@@ -242,6 +292,7 @@ def candidates(
         by_name.setdefault(name.lower(), []).append((start, end, name))
     out: list[Candidate] = []
     lowered = text.lower()
+    defined = _defined_acronyms(text)
     for low, seen in by_name.items():
         seen = sorted(set(seen))
         start, end, name = seen[0]
@@ -260,9 +311,21 @@ def candidates(
         elif any(w in proper for w in name.split()):
             feats.add("dict:part_proper")
         parts = name.split()
-        # A first name and a surname: "Grace Otieno", "ask for Dawn Hale".
-        if len(parts) == 2 and parts[0] in proper and not named.is_distinctive(name):
+        # A first name and a surname: "Grace Otieno", "ask for Dawn Hale"; not a maker and its
+        # product ("with Microsoft Intune").
+        if (
+            len(parts) == 2
+            and parts[0] in proper
+            and not named.is_distinctive(name)
+            and parts[0].lower() not in _makers()
+        ):
             feats.add("person_shape")
+        # An acronym the advert spells out ("Health Research Authority (HRA)") is a body, a
+        # scheme or a kind of thing: products are seldom introduced so.
+        if low in defined:
+            feats.add("acronym:defined")
+            if not _BODY_HEADS.isdisjoint(defined[low].split()):
+                feats.add("acronym:body")
         words = {w.lower() for w in name.split()}
         if words & employer:
             feats.add("employer")
@@ -283,6 +346,50 @@ def candidates(
         feats.update(f"{shapes[0]}&{f}" for f in _CROSSED if f in feats)
         out.append(Candidate(name, start, end, frozenset(feats)))
     return out
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Each acronym the text spells out before it ("Health Research Authority (HRA)"), lower
+    case, with what it stands for; only when its capitals are the initials."""
+    out: dict[str, str] = {}
+    for match in _PAREN_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = [c.lower() for c in acronym if c.isupper()]
+        words = re.findall(r"[\w'’&-]+", text[max(0, match.start() - 90) : match.start()])
+        spelled: list[str] = []
+        initials: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper():
+                # A word in capitals gives all its letters: "UK Research Integrity Office".
+                initials[:0] = (
+                    [c.lower() for c in word if c.isupper()]
+                    if word.isupper()
+                    else [word[0].lower()]
+                )
+            elif not (spelled and word.lower() in _CONNECTORS):
+                break
+            spelled.insert(0, word)
+            if len(initials) >= len(letters):
+                break
+        if len(letters) >= 2 and initials == letters:
+            out[acronym.lower()] = " ".join(spelled).lower()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _makers() -> frozenset[str]:
+    """First words of five or more multi-word product names ("Microsoft", "Oracle", "Siemens")."""
+    exact, folded, _ = products()
+    counts: dict[str, int] = {}
+    for name in (*exact, *folded):
+        words = name.split()
+        if len(words) > 1:
+            counts[words[0].lower()] = counts.get(words[0].lower(), 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 5)
 
 
 def _without_plain_opening(mention: tuple[int, int, str], known: set[str]) -> tuple[int, int, str]:
@@ -325,6 +432,19 @@ def _shape(name: str) -> set[str]:
     lows = [w.lower() for w in words]
     if len(words) > 1 and lows[-1] in _PLACE_HEADS:
         feats.add("shape:place_head")
+    # A town and its state: "Toledo OH", "Bend OR".
+    if len(words) > 1 and words[-1] in _STATE_CODES:
+        feats.add("shape:place_head")
+    if len(words) > 1 and lows[-1] in _BODY_HEADS:
+        feats.add("shape:body_head")
+    last = words[-1]
+    if (
+        last[1:].islower()
+        and last[:1].isupper()
+        and _TOPONYM.search(lows[-1])
+        and not named.is_plain_word(last)
+    ):
+        feats.add("shape:toponym")
     if len(words) > 1 and lows[-1] in _GENERIC_HEADS and all(named.is_plain_word(w) for w in words):
         feats.add("shape:generic")
     if any(w in _CALENDAR for w in lows):
@@ -364,9 +484,25 @@ class _Spans:
             self.starts[s] = max(e, self.starts.get(s, e))
 
 
+_NOUN_AFTER = re.compile(r"^ (?!and\b|or\b|to\b|for\b|is\b|are\b)([a-z]+?)(?:es|s)?\b")
+_LED_BY = re.compile(
+    r"\b([a-z][a-z-]+?)(?:s|es)? (?:in|on|into|onto|through|via|with|using|from)\s+"
+    r"(?:the |our |a |an )?$"
+)
+
+
+def _rest_of_line(text: str, at: int, size: int) -> str:
+    """Up to `size` characters of `text` from `at`, lower case, not past the end of the line."""
+    piece = text[at : at + size]
+    cut = piece.find("\n")
+    return (piece if cut < 0 else piece[:cut]).lower()
+
+
 def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) -> set[str]:
     before = text[max(0, start - 45) : start].lower()
-    after = text[end : end + 30].lower()
+    # What follows on the same line: a heading under a list ("…and Veeva CRM\n\nRequirements")
+    # says nothing of the list's last name.
+    after = _rest_of_line(text, end, 30)
     feats: set[str] = set()
     opens = named._SENTENCE_START.search(text[max(0, start - 6) : start]) is not None
     if opens:
@@ -390,6 +526,11 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
     ):
         if pattern.search(before):
             feats.add(f"before:{label}")
+    # The word of work before "in", "on", "with"…: "case files in X", "costs in X", "returns in
+    # X", "devices with X" go with systems, "a reader in X", "rows in X" with towns.
+    led = _LED_BY.search(before)
+    if led:
+        feats.add(f"led:{led.group(1)}")
     for label, pattern in _CUES_BEFORE.items():
         if pattern.search(before):
             feats.add(f"before:{label}")
@@ -401,14 +542,20 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
         ("cert", _CERT_AFTER),
         ("org", _ORG_AFTER),
         ("standard", _STANDARD_AFTER),
+        ("body", _BODY_AFTER),
+        ("kinds", _KINDS_AFTER),
     ):
         if pattern.match(after):
             feats.add(f"after:{label}")
-    if _OWN_AFTER.match(text[end : end + 60].lower()):
+    if _OWN_AFTER.match(_rest_of_line(text, end, 60)):
         feats.add("after:own")
     # Qualifying a noun ("Finance teams", "Excel skills"), or ending a list item ("…and Rust.").
-    if re.match(r"^ (?!and\b|or\b|to\b|for\b|is\b|are\b)[a-z]+", after):
+    noun = _NOUN_AFTER.match(after)
+    if noun:
         feats.add("after:noun")
+        # What the name qualifies: "Zebra handhelds", "SolarEdge inverters" are kit; "Finance
+        # teams", "HRA guidance" are not.
+        feats.add(f"qualifies:{noun.group(1)}")
     elif named._LIST_END.match(text[end : end + 8]):
         feats.add("after:item_end")
     if after.startswith("'s") or after.startswith("’s"):
@@ -429,8 +576,12 @@ def _context(text: str, start: int, end: int, spans: _Spans, known: set[str]) ->
         feats.add("list:with_known")
     # A list of standards ends in what they set: "PCI DSS and SOC 2 controls".
     last = max((e for _, e in members), default=end)
-    if last > end and _STANDARD_AFTER.match(text[last : last + 30].lower()):
+    tail = _rest_of_line(text, last, 30)
+    if last > end and _STANDARD_AFTER.match(tail):
         feats.add("after:standard")
+    # And bodies before what they issue: "HRA and UKRIO guidance".
+    if last > end and _BODY_AFTER.match(tail):
+        feats.add("after:body")
     if head != start:
         head_before = text[max(0, head - 45) : head].lower()
         if named._STRONG_BEFORE.search(head_before) or _CUES_BEFORE["such_as"].search(head_before):
