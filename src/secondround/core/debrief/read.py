@@ -18,12 +18,23 @@ from secondround.core.debrief.clauses import Clause, split_clauses
 from secondround.core.debrief.concern_model import judge as judge_concern
 from secondround.core.debrief.concern_model import switched_on
 from secondround.core.debrief.data import cues, fold
+from secondround.core.debrief.headings import line_sections
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
 from secondround.core.debrief.part_model import judge
 from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
-from secondround.core.debrief.promises import LIST_OPENING, own_todo, split_promise, todo_of
+from secondround.core.debrief.promises import (
+    LIST_OPENING,
+    commits,
+    delivers,
+    imperative,
+    not_own,
+    own_todo,
+    run_on_promises,
+    split_promise,
+    todo_of,
+)
 from secondround.core.limits import MAX_TEXT_CHARS
 
 # Notes longer than this are not notes of an interview; the rest is not read.
@@ -60,9 +71,20 @@ def read_debrief(text: str) -> Debrief:
     marked = _reactions(clauses, readings)
     absorbed = {i for first, last in marked.items() for i in range(first + 1, last + 1)}
     dropped = [i for i, r in enumerate(readings) if r.dropped]
+    sections = line_sections(notes)
     for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         points = practice_points(clause)
         practice.extend(_same_fault(notes, practice, points, clause, clauses[index - 1 : index]))
+        before = " ".join(c.text for c in clauses[max(0, index - 2) : index])
+        section = sections[clause.line] if clause.line < len(sections) else None
+        reading = _promise_reading(clause, reading, before, section, bool(points))
+        if reading.kind != "promises" and len(clause.text.split()) >= _RUN_ON_WORDS:
+            # A voice memo typed as one clause: its promises, whatever else the clause is.
+            for start, end in run_on_promises(clause.text):
+                words = clause.text[start:end]
+                at = clause.start + start
+                part = replace(clause, start=at, end=at + len(words), text=words)
+                promises.extend(_one_per_thing(notes, part, imperative(words)))
         if index in marked:
             # "never managed a budget this size; asked twice": the worry, marked by a reaction.
             concerns.append(_marked_concern(notes, clauses[index : marked[index] + 1]))
@@ -337,6 +359,33 @@ def _marked_concern(notes: str, run: list[Clause]) -> Concern:
     return Concern(said, words, first.start, last.end, competency=concern_competency(words))
 
 
+# A clause this long may hold promises inside it (a voice memo with no punctuation).
+_RUN_ON_WORDS = 30
+
+
+def _promise_reading(
+    clause: Clause, reading: Reading, before: str, section: str | None, points: bool
+) -> Reading:
+    """The clause's reading, with the promise decided as a speech act: a promise that is an
+    answer in a scenario, theirs or their view of the candidate, or a fault to practise with
+    nothing handed over, is none; a line under the candidate's own heading ("OWE", "To do") or
+    opening with their commitment in any words ("I say I bring", "and I'll brush up") is one."""
+    text = clause.text
+    if reading.kind == "promises":
+        if not_own(text, before) or (points and not delivers(text)):
+            return replace(reading, kind=None)
+        return reading
+    if reading.kind == "concerns" or _ASK_LATER.search(text) or clause.question:
+        return reading
+    listed = reading.kind != "next_round" and "promises" in (section, clause.heading)
+    if not (listed or commits(text)) or not_own(text, before) or (points and not delivers(text)):
+        return reading
+    if cues().their_action.search(fold(text)) and not commits(text):
+        # "they'll post the contract" under "To do": their part, not the candidate's.
+        return reading
+    return Reading("promises", text, max(reading.score, 2.0))
+
+
 def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
     """One item per thing promised in the clause, each with its own span."""
     # "send: payslip, p45": the label read off the clause opened a list.
@@ -347,7 +396,7 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         if tidied.strip() == clause.text.strip():
             # "also need to tell tariq if...": the to-do without the candidate's own lead.
             tidied = own_todo(clause.text) or tidied
-        return [Item(tidied, clause.text, clause.start, clause.end)]
+        return [Item(imperative(tidied), clause.text, clause.start, clause.end)]
     out = []
     for index, (start, end) in enumerate(parts):
         words = clause.text[start:end]
@@ -366,7 +415,7 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         else:
             first = clause.text[parts[0][0] : parts[0][1]]
             text = todo_of(words, first)
-        out.append(Item(text, words, clause.start + start, clause.start + end))
+        out.append(Item(imperative(text), words, clause.start + start, clause.start + end))
     return out
 
 
