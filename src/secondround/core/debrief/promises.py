@@ -50,10 +50,10 @@ _GOES_ON = (
 _BOUND = (
     r"(?<!health)(?<!terms)(?<!pros)(?<!black)(?<!\bq)(?<!\br)(?<!\bb)(?<!bed)(?<!learning)"
     r"(?<!equality)(?<!fire)(?<!research)(?<!oil)(?<!sales)(?<!food)(?<!arts)(?<!moving)"
-    r"(?<!come)(?<!go)(?<!try)(?<!wait)(?<!pop in)"
+    r"(?<!come)(?<!go)(?<!try)(?<!wait)(?<!pop in)(?<!city)(?<!\bm)(?<!\bp)"
 )
 _SPLIT = re.compile(
-    r"\s+(?:\+|&)\s*|"
+    rf"\s+\+\s*|{_BOUND}\s+&\s*|"
     rf"{_BOUND},?\s+and\s+(?:also\s+)?(?:to\s+)?{_GOES_ON}(?=\S)|"
     rf",\s+(?:and\s+)?(?:also\s+)?(?:to\s+)?(?=(?:{_THINGS})\b)"
 )
@@ -71,11 +71,12 @@ _HANDS_OVER = re.compile(r"^(?:send|email|e-mail|forward|share|post|bring|upload
 # "my ACLS + PALS cards", "my Part 2 + Part 3 dates": two things of one kind, named once.
 _SHARED_HEAD = re.compile(
     r"\b(?:certs|certificates|cards|dates|results|licen[cs]es|tickets|papers|docs|documents|"
-    r"transcripts|numbers|contacts|qualifications|courses|modules|exams|badges|records|logs)\W*$"
+    r"transcripts|numbers|contacts|qualifications|courses|modules|exams|badges|records|logs|"
+    r"copies)\W*$"
 )
 _HEAD = re.compile(
     r"\b(?:cert|certificate|card|date|result|licen[cs]e|ticket|paper|doc|document|transcript|"
-    r"number|contact|qualification|course|module|exam|badge|record|log)s?\W*$"
+    r"number|contact|qualification|course|module|exam|badge|record|log|copy|copies)s?\W*$"
 )
 _SHARED_LEFT_WORDS = 5
 _STARTS_WITH_VERB = re.compile(rf"^(?:to\s+)?(?:{_VERBS})\b", re.IGNORECASE)
@@ -100,7 +101,7 @@ _OPENING = re.compile(
 # "send:", "i'll send:", "to send -", "will do:", "promised:", "refs:": a list of things promised.
 LIST_OPENING = re.compile(
     rf"\b(?:{_VERBS}|to[- ]?do|bring|need to send|promised|will do|said i(?: would|'?d)|"
-    rf"refs|references|{_OWED_TO})\s*[:：]\s*",
+    rf"refs|references|needs?|wants|{_OWED_TO})\s*[:：]\s*",
     re.IGNORECASE,
 )
 
@@ -234,7 +235,9 @@ def _unbalanced(words: str) -> str:
 # What the candidate hands over: a thing sent, brought or shared with them. An answer in a
 # scenario is what they would do there ("call IT", "chase them", "have a word").
 _DELIVERS = re.compile(
-    r"\b(?:send|sending|email|e-mail|forward|share|post|bring|drop off|get back to|upload)\s+"
+    # Things owed later, answers or not: "get back to him on", "think about the nights".
+    r"\b(?:get|come) back to\b|\bthink (?:about|over|through)\b|\blook into\b|"
+    r"\b(?:send|sending|email|e-mail|forward|share|post|bring|drop off|get back to|upload)\s*:?\s+"
     r"(?:them |her |him |it |you |\w+ )?(?:over |across |in )?"
     r"(?:my|the|a|an|some|copies|copy|me|them|it|those|these|\d|two|three|proof|references?|refs?|"
     r"photos?|samples?|links?|certs?|certificates?)\b"
@@ -248,30 +251,52 @@ _SCENARIO = re.compile(
 )
 # An answer in a scenario, by its own words: what the candidate would usually do, or first.
 _ANSWER = re.compile(
-    r"^\W*(?:(?:and|so|then|but)\s+)?(?:i\s+)?(?:said|say|told (?:her|him|them))\s+(?:that\s+)?"
+    r"(?:^|\b)(?:i\s+)?(?:said|say|told (?:her|him|them))\s+(?:that\s+)?"
     r"i\b|\bi(?:'?d| would) (?:usually|normally|always|first|probably)\b"
 )
 # Their question about what the candidate would do, with no answer of the candidate's after it:
 # "she asked what I'd check on the trolley", "asked how i'd get them to do the checks".
 _THEIR_QUESTION = re.compile(
-    r"^\W*(?:[\w.'-]+\s+){0,3}?(?:also\s+|then\s+)?(?:asked|asks|ask|wanted to know)\b"
-    r"(?:\s+(?:me|again|us))?,?\s+(?:how|what|which|who|when)\b"
+    r"\b(?<!i )(?:asked|asks|wanted to know)\b(?:\s+(?:me|again|us))?,?\s+(?:how|what|which|who|"
+    r"when)\b"
 )
 _OWN_ANSWER = re.compile(r"\bi (?:said|say|told|promised)\b|\bi'?ll\b|\bi will\b")
 # Someone on their side who will act: "he said he'd send me that", "she'll email the pack".
 _THEIRS = re.compile(
     r"^\W*(?:(?:and|but|also|then|so)\s+)?(?:she|he|they|hr|the (?:recruiter|manager|panel|"
     r"company|interviewer|agency)|[a-z]+ from hr)\s*(?:said\s+(?:she|he|they)\s*(?:'?d|'?ll|"
-    r"would|will)|'ll|’ll|will|would|is going to|are going to|promised|to)\b|"
-    r"\b(?:that'?s|it'?s|thats|its) (?:hers|his|theirs) to\b|\bnot mine\b"
+    r"would|will)|'ll|’ll|will|would|is going to|are going to|'?s going to|'?s gonna|is gonna|"
+    r"'?re going to|promised|to|'?s sending|is sending|'?re sending|are sending)\b|"
+    r"\b(?:that'?s|it'?s|thats|its) (?:hers|his|theirs) to\b|\bnot mine\b|"
+    # What the job will ask of them: "you'd need to get the S endorsement in 6 months".
+    r"\byou(?:'?d|'ll| will| would) (?:need|have) to\b|"
+    # Nothing to do: "send nothing, they have everything", "not allowed, noncompete".
+    r"\b(?:send|bring) nothing\b|\bnothing to (?:send|bring)\b|^\W*not allowed\b"
 )
+# Who is speaking or thinking, when not the candidate: "she", "nasreen", not "also" or "i".
+_WHO = r"(?:she|he|they|(?!(?:also|and|then|so|but|i|i've|i'm)\b)[a-z]+)"
 # Their view of the candidate: "thinks i'd chase the lorry", "nasreen said i'd get shouted at",
 # "worried i'll find it isolating".
 _THEIR_VIEW = re.compile(
-    r"^\W*(?:(?:and|but|also|then|so|i think|think)\s+)?(?:(?:she|he|they|[a-z]+)\s+"
-    r"(?:(?:prob|probably|maybe|def)\s+)?(?:said|says|warned|joked)\s+|(?:(?:she|he|they|[a-z]+)\s+)?"
-    r"(?:(?:prob|probably|maybe|def)\s+)?(?:thinks?|thought|reckons?|worried|worries|feels?|felt)"
-    r"\s+)(?:that\s+)?i(?:'?d| would|'ll| will| might)\b"
+    rf"^\W*(?:(?:and|but|also|then|so|i think|think)\s+)?(?:{_WHO}\s+"
+    r"(?:(?:prob|probably|maybe|def)\s+)?(?:said|says|warned|joked)\s+|"
+    rf"(?:{_WHO}\s+)?(?:(?:prob|probably|maybe|def)\s+)?"
+    r"(?:thinks?|thought|reckons?|worried|worries|feels?|felt)\s+)"
+    # "jo said i'd need to send: degree cert": what they asked for, a promise after all.
+    r"(?:that\s+)?i(?:'?d| would|'ll| will| might)\b(?!\s+(?:need|have|must)\b)"
+)
+
+
+# The candidate's own lead after their words: "shes sending the details, i'll bring my tools".
+_OWN_LATER = re.compile(r"[,;]\s*(?:and\s+)?i(?:'ll| will| said| promised| need)\b")
+_LONE = re.compile(
+    r"\W*(?:(?:i\s+)?(?:need to|must|will|'ll|have to)\s+)?(?:ask|check|chase|do|send|call|"
+    r"follow up|confirm)\W*"
+)
+_PRACTICE = re.compile(
+    r"^\W*(?:(?:also|and|then)\s+)?(?:prepare|prep|have|practi[cs]e|rehearse)\s+"
+    r"(?:(?:a|an|my|some|two|three|\d|better|a real|a good)\s+)?(?:\w+\s+)?"
+    r"(?:stor(?:y|ies)|examples?|answers?)\b|^\W*(?:prepare|practi[cs]e|rehearse)\s+how\b"
 )
 
 
@@ -286,8 +311,18 @@ def not_own(text: str, before: str = "") -> str | None:
     (what the candidate would do in the scenario they asked about, in `before` or earlier in
     the clause); a thing the candidate hands over stays a promise whatever was asked."""
     folded = fold(text).strip()
-    if _THEIRS.search(folded):
+    if _THEIRS.search(folded) and not _OWN_LATER.search(folded):
         return "theirs"
+    if folded.endswith("?") and folded.count("(") <= folded.count(")"):
+        # "send my list of carrier contacts?": not yet promised, a question to oneself.
+        return "unsure"
+    if _LONE.fullmatch(folded):
+        # "need to ask", "must check", "will do": no thing to do named.
+        return "nothing"
+    if _PRACTICE.match(folded):
+        # "Prepare a story of disagreeing…", "have an example of…": practice for the next
+        # round, not something promised to them.
+        return "practice"
     view = _THEIR_VIEW.match(folded)
     if view and not folded.startswith(("i ", "i'")) and not _DELIVERS.search(folded, view.end()):
         return "view"
@@ -316,19 +351,28 @@ _COMMIT_VERBS = (
     r"go through|go over|reply|attend"
 )
 _COMMITS = re.compile(
-    r"^\W*(?:(?:and|also|then|plus|so)\s+)?(?:i\s+)?(?:also\s+)?"
-    r"(?:will|'ll|’ll|shall|am going to|'m going to|'m gonna|am gonna|must(?: to)?|need to|"
+    r"^\W*(?:(?:and|also|then|plus|so)\s+)?(?:i\s*(?=')|i\s+)?(?:also\s+)?"
+    r"(?:will|'ll|’ll|shall|am going to|'m going to|'m gonna|am gonna|need to|"
     r"have to|got to|am to|promised(?: to)?|promise(?: to)?|(?:say|said|have told|told)(?: \w+)? "
     r"(?:that )?i(?:'?d| would| will|'ll| must| to)?)"
-    rf"\s+(?:also\s+)?(?:{_COMMIT_VERBS})\b|"
+    rf"\s+(?:also\s+)?(?:{_COMMIT_VERBS}|do|come)\b|"
+    # "I must to send my diploma copy"; not "I must do ordering also", a duty of the job.
+    r"^\W*(?:(?:and|also|then)\s+)?(?:i\s+)?(?:also\s+)?must(?: to)?\s+(?:send|email|bring|"
+    r"forward|share|post|upload)\b|"
     # A bullet that is only the thing to do: "have a think about the bungalow", "look up the
-    # behaviour policy", "watch the training vids".
+    # behaviour policy", "watch the training vids", "📝 send: the case study".
     r"^\W*(?:(?:also|and|then|plus)\s+)?(?:have a (?:think|look|read)|think (?:about|of|through|"
-    r"over)|look up|read up|brush up|watch|do (?:the|a|my) \w+|sit in)\b|"
-    # "I bring driver card, licence…", "i send her my GCP certificate": said in the present.
-    r"^\W*i (?:also )?(?:send|bring|email|forward)\s+(?:her |him |them )?(?:my|the|a|an|copies|"
-    r"copy|\d)\b"
+    r"over)|look up|read up|brush up|watch|do (?:the|a|my) \w+|sit in|"
+    r"(?:send|bring|email|forward)\s*:)|"
+    # "i send her my GCP certificate", "I bring driver card, licence… Monday": in the present.
+    r"^\W*i (?:also )?(?:send|bring|email|forward)\s+(?:her |him |them )?(?:(?:my|the|a|an|copies|"
+    r"copy|\d)\b|(?=.*\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|"
+    r"friday|mon|tues?|wed|thurs?|fri|by|before|next)\b))|"
+    # What they need from the candidate: "ellie needs: my passport + referee details", "They
+    # need my DBS done again and two references", "beata need my passport copy".
+    r"^\W*(?:she|he|they|hr|[a-z]+)\s+(?:needs?|wants?)\s*(?::|(?:copies of |a copy of )?my\b)"
 )
+_THEY_NEED = re.compile(r"\b(?:needs?|wants?)\s*[:：]\s*")
 
 
 def commits(text: str) -> bool:
@@ -341,8 +385,7 @@ def commits(text: str) -> bool:
 # spray log records and my certificates and I'd come and walk the course on Sunday ...".
 _RUN_ON_OPEN = re.compile(
     r"\b(?:i said i(?:'?d| would| will)|i told (?:\w+ )?i(?:'?d| would| will)|i promised(?: to)?|"
-    r"i'?ll|i will|i need to|i have to|i must)\s+(?:also\s+)?(?:send|email|forward|bring|share|"
-    r"post|drop off|get back to)\b"
+    rf"i'?ll|i will|i need to|need to|i have to)\s+(?:also\s+)?(?:{_COMMIT_VERBS})\b"
 )
 # Where it ends: someone else's words, the next step, another sentence.
 _RUN_ON_END = re.compile(

@@ -371,13 +371,21 @@ def _promise_reading(
     nothing handed over, is none; a line under the candidate's own heading ("OWE", "To do") or
     opening with their commitment in any words ("I say I bring", "and I'll brush up") is one."""
     text = clause.text
+    listed = "promises" in (section, clause.heading, clause.label)
     if reading.kind == "promises":
-        if not_own(text, before) or (points and not delivers(text)):
+        if not_own(text, before) or (points and not delivers(text)) or _MEETING.match(text):
+            return replace(reading, kind=None)
+        if len(text.split()) >= _RUN_ON_WORDS and not (listed or commits(text)):
+            # A run-on memo that a cue somewhere reads as a promise: its promises are where the
+            # candidate's own lead is (run_on_promises), not the whole clause.
+            return replace(reading, kind=None)
+        if clause.line == 0 and _TITLE.search(text) and not commits(text):
+            # "Research nurse (Band 6) — R&D — interview, Tuesday": the notes' title.
             return replace(reading, kind=None)
         return reading
     if reading.kind == "concerns" or _ASK_LATER.search(text) or clause.question:
         return reading
-    listed = reading.kind != "next_round" and "promises" in (section, clause.heading)
+    listed = listed and reading.kind != "next_round"
     if not (listed or commits(text)) or not_own(text, before) or (points and not delivers(text)):
         return reading
     if cues().their_action.search(fold(text)) and not commits(text):
@@ -402,6 +410,9 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         words = clause.text[start:end]
         if index and _LONE_VERB.fullmatch(words):
             # "... and chase": a verb with nothing to do it to is no to-do of its own.
+            continue
+        if index and not_own(words) in ("theirs", "unsure"):
+            # "+ my login stuff? no": not promised; "she's sending the details": theirs.
             continue
         if listed:
             text = todo_of(words, notes[opening.start() : opening.end()] if opening else tidied)
@@ -471,7 +482,11 @@ _ASK_LATER = re.compile(
     r"round (?:2|two)|next stage|next interview|final round)\b|\b(?:questions?|q'?s) to ask\b",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"^\W*(?:(?:video|phone|zoom|teams|first|1st)\s+)?call\s+(?:w/|with\b)", re.I)
+_MEETING = re.compile(
+    r"^\W*(?:(?:video|phone|zoom|teams|first|1st)\s+)?call\s+(?:\d\s+)?(?:w/|with\b)", re.I
+)
+# A title line: the job, the employer and the day between dashes.
+_TITLE = re.compile(r"\s[—–-]\s.*\s[—–-]\s|\s[—–]\s")
 # "owe her the deck": what is owed is to be sent.
 _OWED = re.compile(r"^(?:(?:also|and|still)\s+)?(?:i\s+)?(?:still\s+)?owe\s+", re.IGNORECASE)
 
