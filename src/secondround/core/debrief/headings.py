@@ -50,7 +50,7 @@ def heading_kind(line: str) -> tuple[bool, str | None]:
     marked = stripped.endswith((":", "：")) or stripped.startswith("#") or "**" in stripped
     qualifier = _QUALIFIER.search(body)
     name = fold(body[: qualifier.start()] if qualifier else body).strip()
-    kind = _named(name)
+    kind = named = _named(name)
     if qualifier:
         mine = qualifier.group(1) in ("mine", "me", "my side", "for me")
         if mine and kind in ("next_round", "promises", None) and name:
@@ -61,7 +61,7 @@ def heading_kind(line: str) -> tuple[bool, str | None]:
             kind = None
     if marked or (body.isupper() and len(body) > 1):
         return True, kind
-    return kind is not None and len(body.split()) <= _BARE_WORDS, kind
+    return (named or kind) is not None and len(body.split()) <= _BARE_WORDS, kind
 
 
 def _named(name: str) -> str | None:

@@ -63,6 +63,7 @@ _LIST_SPLIT = re.compile(r"\s+(?:\+|&)\s*|,?\s+and\s+|,\s*(?:\+\s*|and\s+)?")
 # "(the head, Mrs Carver, and my neighbour)"; a bare comma there goes with the name.
 _REFEREE_SPLIT = re.compile(r"\s+(?:\+|&)\s*|,?\s+and\s+")
 _REFEREES = re.compile(r"\b(?:refs?|references?|referees?)\s*$")
+_REFEREE_OPEN = re.compile(r"\b(?:refs?|references?|referees?)\s*\((?![^()]*\))")
 # A list of three or more handed over, with no determiner to mark the things: "send my
 # enrolment letter, hepatitis B certificate, and DBS"; its commas are cut where a space follows.
 _SERIES_SPLIT = re.compile(r"\s+(?:\+|&)\s*|,?\s+and\s+|,\s+(?:\+\s*|and\s+)?")
@@ -200,7 +201,11 @@ def todo_of(part: str, first: str) -> str:
     before it ("2 refs" after "send the deck" is "send 2 refs")."""
     part = _OPENING.sub("", part.strip()).strip()
     part = _OWN_LEAD.sub("", part, count=1)
+    referee = part.count(")") > part.count("(") and _REFEREE_OPEN.search(fold(first))
     part = _unbalanced(part)
+    if referee:
+        # "(my old head chef + the deli owner)": the second referee's reference.
+        return f"send the reference from {part}"
     if _STARTS_WITH_VERB.match(part):
         return re.sub(r"^to\s+", "", part, flags=re.IGNORECASE)
     send = cues().send.search(fold(first))
@@ -224,11 +229,14 @@ _JOINED = re.compile(r"^(?:(?:also|and|then|plus|\+|&)\s+)+(?=\S)", re.IGNORECAS
 
 
 def _unbalanced(words: str) -> str:
-    """The words without a bracket the cut left unpaired: "my current boss)"."""
+    """The words without a bracket the cut left unpaired: "my current boss)", "two refs (my
+    old head chef" (as "two refs: my old head chef")."""
     if words.count("(") < words.count(")") and words.endswith(")"):
         words = words[:-1].rstrip()
     if words.count("(") > words.count(")") and words.startswith("("):
         words = words[1:].lstrip()
+    elif words.count("(") > words.count(")"):
+        words = re.sub(r"\s*\((?!.*\()", ": ", words)
     return words
 
 
@@ -415,3 +423,22 @@ def run_on_promises(text: str) -> list[tuple[int, int]]:
         out.append((found.start(), end))
         cursor = end
     return out
+
+
+# After the next step, what the candidate is to bring or do for it: "trial week next mon, bring
+# my own hand tools", "start mon if i want it, text rob by tmrw".
+_TRAILING = re.compile(
+    r",\s*(?:and\s+)?(?:(?:i\s*'?ll|i will|need to|i need to|must|have to)\s+)?"
+    r"(?=(?:bring|send|email|text|ring|call|confirm|complete|fill in|book)\s+(?!back\b)\S)"
+)
+
+
+def trailing_todo(text: str) -> int | None:
+    """Where, in a clause about the next step, the candidate's own to-do after a comma starts,
+    or None: "assessment drive tues 7am, bring licence + cpc card" → at "bring"."""
+    found = None
+    for found in _TRAILING.finditer(fold(text)):  # noqa: B007 - the last one is the to-do
+        continue
+    if found is None or not_own(text[found.end() :]):
+        return None
+    return found.end()

@@ -34,6 +34,7 @@ from secondround.core.debrief.promises import (
     run_on_promises,
     split_promise,
     todo_of,
+    trailing_todo,
 )
 from secondround.core.limits import MAX_TEXT_CHARS
 
@@ -131,6 +132,13 @@ def read_debrief(text: str) -> Debrief:
         elif reading.kind == "next_round":
             own = _promised_for_next_step(notes, clause)
             promises.extend(own)
+            tail = None if own else trailing_todo(clause.text)
+            if tail is not None:
+                # "assessment drive tues 7am, bring licence + cpc card": the step, then what
+                # the candidate is to bring to it; the step keeps its whole clause.
+                words = clause.text[tail:]
+                part = replace(clause, start=clause.start + tail, text=words)
+                promises.extend(_one_per_thing(notes, part, imperative(words)))
             if _NO_STEP.search(clause.text) or (own and not _step_after(clause, own[-1])):
                 # "they didn't say next steps??", "send my availability for a trial day": no
                 # word of what the employer does next, or only the candidate's own to-do.
