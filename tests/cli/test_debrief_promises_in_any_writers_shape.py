@@ -51,9 +51,13 @@ def test_one_verb_is_carried_over_a_list(cli: Callable[..., Any]) -> None:
     ]
 
 
-def test_two_things_of_one_kind_named_once_are_one_to_do(cli: Callable[..., Any]) -> None:
-    notes = "- i'll send my IOSH + NEBOSH certs\n"
-    assert [p["text"] for p in _promises(cli, notes)] == ["send my IOSH + NEBOSH certs"]
+def test_one_thing_named_with_and_or_plus_is_one_to_do(cli: Callable[..., Any]) -> None:
+    notes = "- i'll send my IOSH + NEBOSH certs\n- send my health and safety cert and CSCS card\n"
+    assert [p["text"] for p in _promises(cli, notes)] == [
+        "send my IOSH + NEBOSH certs",
+        "send my health and safety cert",
+        "send CSCS card",
+    ]
 
 
 def test_each_referee_in_brackets_is_a_to_do(cli: Callable[..., Any]) -> None:

@@ -37,12 +37,16 @@ _MARKS = re.compile(r"^[*_\s]+|[*_\s:：]+$")
 # "(mine)", "(me)", "(my side)": the candidate's own list; "(theirs)": the employer's.
 _QUALIFIER = re.compile(r"\s*[(\[]\s*(mine|me|my side|for me|theirs|them|their side)\s*[)\]]\s*$")
 _HEADING_WORDS = 6
+# No heading of six words is this long: a longer line is read no further.
+_HEADING_CHARS = 80
 _BARE_WORDS = 3
 
 
 def heading_kind(line: str) -> tuple[bool, str | None]:
     """(whether a line of the notes is a heading, the kind of finding it names or None):
     "OWE", "Owe:", "To do", "Follow-ups I owe", "Next (mine)" name promises."""
+    if len(line) > _HEADING_CHARS:
+        return False, None
     body = _MARKS.sub("", _OPENS.sub("", line, count=1))
     if not body or len(body.split()) > _HEADING_WORDS:
         return False, None

@@ -45,16 +45,42 @@ _GOES_ON = (
     r"but|not|no|yes|said|says)\b)"
     r"(?!i\b(?!'?ll|'?d|\s+(?:will|would|said|told|promised|need|must|have|also|can)\b))"
 )
-# Pairs said as one thing ("health and safety", "terms and conditions"), and a verb that takes
-# "and" for "to" ("come and see", "try and get"): "and" is no joint there.
-_BOUND = (
-    r"(?<!health)(?<!terms)(?<!pros)(?<!black)(?<!\bq)(?<!\br)(?<!\bb)(?<!bed)(?<!learning)"
-    r"(?<!equality)(?<!fire)(?<!research)(?<!oil)(?<!sales)(?<!food)(?<!arts)(?<!moving)"
-    r"(?<!come)(?<!go)(?<!try)(?<!wait)(?<!pop in)(?<!city)(?<!\bm)(?<!\bp)"
+# Pairs said as one thing ("health and safety", "terms and conditions", "city & guilds"), and
+# verbs that take "and" for "to" ("come and see", "try and get"): the word before the "and" or
+# "&" that is then no joint.
+_BOUND = frozenset(
+    [
+        "health",
+        "terms",
+        "pros",
+        "black",
+        "q",
+        "r",
+        "b",
+        "m",
+        "p",
+        "bed",
+        "learning",
+        "equality",
+        "fire",
+        "research",
+        "oil",
+        "sales",
+        "food",
+        "arts",
+        "moving",
+        "city",
+        "come",
+        "go",
+        "try",
+        "wait",
+        "in",
+    ]
 )
+_WORD_BEFORE = re.compile(r"([\w']+)\W*$")
 _SPLIT = re.compile(
-    rf"\s+\+\s*|{_BOUND}\s+&\s*|"
-    rf"{_BOUND},?\s+and\s+(?:also\s+)?(?:to\s+)?{_GOES_ON}(?=\S)|"
+    rf"\s+\+\s*|\s+&\s*|"
+    rf",?\s+and\s+(?:also\s+)?(?:to\s+)?{_GOES_ON}(?=\S)|"
     rf",\s+(?:and\s+)?(?:also\s+)?(?:to\s+)?(?=(?:{_THINGS})\b)"
 )
 # In a list after "send:" every comma or "+" starts another thing: "send: payslip, p45, 2 refs".
@@ -134,7 +160,9 @@ def split_promise(text: str, listed: bool = False) -> list[tuple[int, int]]:
     inside = _bracketed(folded)
     splitter = _LIST_SPLIT if listed else _SERIES_SPLIT if _series(folded) else _SPLIT
     joints = [
-        (m.start(), m.end()) for m in splitter.finditer(folded, begin) if inside[m.start()] == 0
+        (m.start(), m.end())
+        for m in splitter.finditer(folded, begin)
+        if inside[m.start()] == 0 and not (splitter is _SPLIT and _bound(folded, m))
     ]
     joints += [
         (m.start(), m.end())
@@ -154,6 +182,14 @@ def split_promise(text: str, listed: bool = False) -> list[tuple[int, int]]:
         cursor = end
     spans.append((cursor, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip(" ()")]
+
+
+def _bound(folded: str, joint: re.Match[str]) -> bool:
+    """Whether an "and" or "&" joins a pair said as one thing ("health and safety")."""
+    if "+" in joint.group() or "," in joint.group():
+        return False
+    before = _WORD_BEFORE.search(folded, max(0, joint.start() - 30), joint.start())
+    return before is not None and before.group(1) in _BOUND
 
 
 def _series(folded: str) -> bool:
