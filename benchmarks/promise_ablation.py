@@ -10,7 +10,7 @@ read) this prints promises found (recall) and precision with everything on, then
 mechanism switched off at a time:
 
 - sections: the notes' own headings (`headings.line_sections`: "OWE", "To do", "Next (mine)")
-- commits: a promise in words no cue names (`promises.commits`: "I say I bring", "I'll also do")
+- commits: a promise in words no cue names (`commitments.commits`: "I say I bring")
 - speech act: answers in a scenario, their question, theirs, their view, unsure (`not_own`)
 - series: a list of three handed over with no determiners ("send A, B, and C")
 - shared head: "my ACLS + PALS cards" as one thing

@@ -15,6 +15,13 @@ from secondround.core.debrief.classify import (
     worry_of,
 )
 from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.commitments import (
+    commits,
+    delivers,
+    not_own,
+    run_on_promises,
+    trailing_todo,
+)
 from secondround.core.debrief.concern_model import judge as judge_concern
 from secondround.core.debrief.concern_model import switched_on
 from secondround.core.debrief.data import cues, fold
@@ -26,15 +33,10 @@ from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
 from secondround.core.debrief.promises import (
     LIST_OPENING,
-    commits,
-    delivers,
     imperative,
-    not_own,
     own_todo,
-    run_on_promises,
     split_promise,
     todo_of,
-    trailing_todo,
 )
 from secondround.core.limits import MAX_TEXT_CHARS
 
