@@ -115,3 +115,11 @@ def test_theirs_and_their_view_are_no_promises(cli: Callable[..., Any]) -> None:
         "- send my DBS number?\n"
     )
     assert _promises(cli, notes) == []
+
+
+def test_their_question_and_a_remark_on_a_to_do_are_no_promises(cli: Callable[..., Any]) -> None:
+    notes = (
+        "- Dana gave me a rota with two gaps and asked how I'd check it\n"
+        "- send my food hygiene cert + dana asked for it by fri\n"
+    )
+    assert [p["text"] for p in _promises(cli, notes)] == ["send my food hygiene cert"]

@@ -82,6 +82,20 @@ _PRACTICE = re.compile(
 )
 
 
+# A part after a joint that only comments on the to-do before it: "+ tyler asked for it by fri",
+# "she said yes lol)", "i said fine"; not "she asked me to send…" or "i said i'd…".
+_COMMENT = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:she|he|they|i|[a-z]+)\s+(?:said|says|asked|asks|mentioned|"
+    r"thinks|thought|reckons)\b"
+    r"(?!\s+(?:me to|for (?:a|an|my|the|some|copies|\d)|i'?d|i would|i will|i'?ll|that i)\b)"
+)
+
+
+def comments(part: str) -> bool:
+    """Whether a part cut from a promise only comments on it ("tyler asked for it by fri")."""
+    return _COMMENT.match(fold(part)) is not None
+
+
 def delivers(text: str) -> bool:
     """Whether a clause hands something over to them: "send my certs", "bring copies"."""
     return _DELIVERS.search(fold(text)) is not None
@@ -108,7 +122,7 @@ def not_own(text: str, before: str = "") -> str | None:
     view = _THEIR_VIEW.match(folded)
     if view and not folded.startswith(("i ", "i'")) and not _DELIVERS.search(folded, view.end()):
         return "view"
-    question = _THEIR_QUESTION.match(folded)
+    question = _THEIR_QUESTION.search(folded)
     if question and not _OWN_ANSWER.search(folded, question.end()):
         return "question"
     if _DELIVERS.search(folded):

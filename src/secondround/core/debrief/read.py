@@ -16,6 +16,7 @@ from secondround.core.debrief.classify import (
 )
 from secondround.core.debrief.clauses import Clause, split_clauses
 from secondround.core.debrief.commitments import (
+    comments,
     commits,
     delivers,
     not_own,
@@ -421,8 +422,9 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         if index and _LONE_VERB.fullmatch(words):
             # "... and chase": a verb with nothing to do it to is no to-do of its own.
             continue
-        if index and not_own(words) in ("theirs", "unsure"):
-            # "+ my login stuff? no": not promised; "she's sending the details": theirs.
+        if index and (not_own(words) in ("theirs", "unsure") or comments(words)):
+            # "+ my login stuff? no": not promised; "she's sending the details": theirs;
+            # "+ tyler asked for it by fri": said of the to-do before.
             continue
         if listed:
             text = todo_of(words, notes[opening.start() : opening.end()] if opening else tidied)
