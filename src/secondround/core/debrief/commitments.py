@@ -42,7 +42,9 @@ _THEIR_QUESTION = re.compile(
     r"\b(?<!i )(?:asked|asks|wanted to know)\b(?:\s+(?:me|again|us))?,?\s+(?:how|what|which|who|"
     r"when)\b"
 )
-_OWN_ANSWER = re.compile(r"\bi (?:said|say|told|promised)\b|\bi'?ll\b|\bi will\b")
+_OWN_ANSWER = re.compile(
+    r"\bi (?:said|say|told|promised)\b|[,;.—–-]\s*(?:so\s+|and\s+)?i(?:'ll| will)\b"
+)
 # Someone on their side who will act: "he said he'd send me that", "she'll email the pack".
 _THEIRS = re.compile(
     r"^\W*(?:(?:and|but|also|then|so)\s+)?(?:she|he|they|hr|the (?:recruiter|manager|panel|"
@@ -70,7 +72,10 @@ _THEIR_VIEW = re.compile(
 
 
 # The candidate's own lead after their words: "shes sending the details, i'll bring my tools".
-_OWN_LATER = re.compile(r"[,;]\s*(?:and\s+)?i(?:'ll| will| said| promised| need)\b")
+_OWN_LATER = re.compile(
+    r"[,;]\s*(?:and\s+)?i(?:'ll| will| said(?!\s+(?:fine|ok|okay|yes|yeah|sure|no)\b)| promised| "
+    r"need)\b"
+)
 _LONE = re.compile(
     r"\W*(?:(?:i\s+)?(?:need to|must|will|'ll|have to)\s+)?(?:ask|check|chase|do|send|call|"
     r"follow up|confirm)\W*"
@@ -87,7 +92,7 @@ _PRACTICE = re.compile(
 _COMMENT = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:she|he|they|i|[a-z]+)\s+(?:said|says|asked|asks|mentioned|"
     r"thinks|thought|reckons)\b"
-    r"(?!\s+(?:me to|for (?:a|an|my|the|some|copies|\d)|i'?d|i would|i will|i'?ll|that i)\b)"
+    r"(?!\s+(?:me to|to|for (?:a|an|my|the|some|copies|\d)|(?:that )?i(?:d)?)\b)"
 )
 
 

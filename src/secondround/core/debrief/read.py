@@ -383,8 +383,14 @@ def _promise_reading(
     opening with their commitment in any words ("I say I bring", "and I'll brush up") is one."""
     text = clause.text
     listed = "promises" in (section, clause.heading, clause.label)
+    # A fault to practise with nothing handed over ("need to slow down") is no promise, unless
+    # the line is labelled a to-do ("Follow ups: revise the numbers honestly + send to Imran").
+    practice = points and not delivers(text) and clause.label != "promises"
     if reading.kind == "promises":
-        if not_own(text, before) or (points and not delivers(text)) or _MEETING.match(text):
+        if not_own(text, before) or practice or _MEETING.match(text):
+            return replace(reading, kind=None)
+        if comments(text):
+            # "she said yes lol)" on a to-do line: a remark, not a thing to do.
             return replace(reading, kind=None)
         if len(text.split()) >= _RUN_ON_WORDS and not (listed or commits(text)):
             # A run-on memo that a cue somewhere reads as a promise: its promises are where the
@@ -397,10 +403,11 @@ def _promise_reading(
     if reading.kind == "concerns" or _ASK_LATER.search(text) or clause.question:
         return reading
     listed = listed and reading.kind != "next_round"
-    if not (listed or commits(text)) or not_own(text, before) or (points and not delivers(text)):
+    if not (listed or commits(text)) or not_own(text, before) or practice:
         return reading
-    if cues().their_action.search(fold(text)) and not commits(text):
-        # "they'll post the contract" under "To do": their part, not the candidate's.
+    if cues().their_action.search(_BRACKETS.sub("", fold(text))) and not commits(text):
+        # "they'll post the contract" under "To do": their part, not the candidate's; not
+        # "test shots (they'll send 5 products)", where theirs is only an aside.
         return reading
     return Reading("promises", text, max(reading.score, 2.0))
 
@@ -422,7 +429,7 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         if index and _LONE_VERB.fullmatch(words):
             # "... and chase": a verb with nothing to do it to is no to-do of its own.
             continue
-        if index and (not_own(words) in ("theirs", "unsure") or comments(words)):
+        if index and (not_own(words) in ("theirs", "unsure", "nothing") or comments(words)):
             # "+ my login stuff? no": not promised; "she's sending the details": theirs;
             # "+ tyler asked for it by fri": said of the to-do before.
             continue
@@ -497,6 +504,7 @@ _ASK_LATER = re.compile(
 _MEETING = re.compile(
     r"^\W*(?:(?:video|phone|zoom|teams|first|1st)\s+)?call\s+(?:\d\s+)?(?:w/|with\b)", re.I
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 # A title line: the job, the employer and the day between dashes.
 _TITLE = re.compile(r"\s[—–-]\s.*\s[—–-]\s|\s[—–]\s")
 # "owe her the deck": what is owed is to be sent.
