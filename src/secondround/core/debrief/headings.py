@@ -52,6 +52,10 @@ def heading_kind(line: str) -> tuple[bool, str | None]:
         return False, None
     stripped = line.strip()
     marked = stripped.endswith((":", "：")) or stripped.startswith("#") or "**" in stripped
+    shouted = body.isupper() and len(body) > 1
+    if not (marked or shouted) and len(body.split()) > _BARE_WORDS:
+        # "send my cv tonight": four words or more, neither marked nor in capitals.
+        return False, None
     qualifier = _QUALIFIER.search(body)
     name = fold(body[: qualifier.start()] if qualifier else body).strip()
     kind = named = _named(name)
@@ -63,9 +67,9 @@ def heading_kind(line: str) -> tuple[bool, str | None]:
         elif not mine and kind == "promises":
             # "Follow-ups (theirs)": what they will send is no promise.
             kind = None
-    if marked or (body.isupper() and len(body) > 1):
+    if marked or shouted:
         return True, kind
-    return (named or kind) is not None and len(body.split()) <= _BARE_WORDS, kind
+    return (named or kind) is not None, kind
 
 
 def _named(name: str) -> str | None:
