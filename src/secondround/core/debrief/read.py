@@ -15,16 +15,31 @@ from secondround.core.debrief.classify import (
     worry_of,
 )
 from secondround.core.debrief.clauses import Clause, split_clauses
+from secondround.core.debrief.commitments import (
+    comments,
+    commits,
+    delivers,
+    not_own,
+    run_on_promises,
+    trailing_todo,
+)
 from secondround.core.debrief.concern_model import clause_context, switched_on
 from secondround.core.debrief.concern_model import judge as judge_concern
 from secondround.core.debrief.concern_runs import one_per_doubt
 from secondround.core.debrief.data import cues, fold
+from secondround.core.debrief.headings import line_sections
 from secondround.core.debrief.language import NOT_ENGLISH, looks_english
 from secondround.core.debrief.notes import Concern, Debrief, Fact, Item, Person, PracticePoint
 from secondround.core.debrief.part_model import judge
 from secondround.core.debrief.people import find_people
 from secondround.core.debrief.practice import practice_points
-from secondround.core.debrief.promises import LIST_OPENING, own_todo, split_promise, todo_of
+from secondround.core.debrief.promises import (
+    LIST_OPENING,
+    imperative,
+    own_todo,
+    split_promise,
+    todo_of,
+)
 from secondround.core.limits import MAX_TEXT_CHARS
 
 # Notes longer than this are not notes of an interview; the rest is not read.
@@ -61,9 +76,20 @@ def read_debrief(text: str) -> Debrief:
     marked = _reactions(clauses, readings)
     absorbed = {i for first, last in marked.items() for i in range(first + 1, last + 1)}
     dropped = [i for i, r in enumerate(readings) if r.dropped]
+    sections = line_sections(notes)
     for index, (clause, reading) in enumerate(zip(clauses, readings, strict=True)):
         points = practice_points(clause)
         practice.extend(_same_fault(notes, practice, points, clause, clauses[index - 1 : index]))
+        before = " ".join(c.text for c in clauses[max(0, index - 2) : index])
+        section = sections[clause.line] if clause.line < len(sections) else None
+        reading = _promise_reading(clause, reading, before, section, bool(points))
+        if reading.kind != "promises" and len(clause.text.split()) >= _RUN_ON_WORDS:
+            # A voice memo typed as one clause: its promises, whatever else the clause is.
+            for start, end in run_on_promises(clause.text):
+                words = clause.text[start:end]
+                at = clause.start + start
+                part = replace(clause, start=at, end=at + len(words), text=words)
+                promises.extend(_one_per_thing(notes, part, imperative(words)))
         if index in marked:
             # "never managed a budget this size; asked twice": the worry, marked by a reaction.
             concerns.append(_marked_concern(notes, clauses[index : marked[index] + 1]))
@@ -110,6 +136,13 @@ def read_debrief(text: str) -> Debrief:
         elif reading.kind == "next_round":
             own = _promised_for_next_step(notes, clause)
             promises.extend(own)
+            tail = None if own else trailing_todo(clause.text)
+            if tail is not None:
+                # "assessment drive tues 7am, bring licence + cpc card": the step, then what
+                # the candidate is to bring to it; the step keeps its whole clause.
+                words = clause.text[tail:]
+                part = replace(clause, start=clause.start + tail, text=words)
+                promises.extend(_one_per_thing(notes, part, imperative(words)))
             if _NO_STEP.search(clause.text) or (own and not _step_after(clause, own[-1])):
                 # "they didn't say next steps??", "send my availability for a trial day": no
                 # word of what the employer does next, or only the candidate's own to-do.
@@ -339,6 +372,48 @@ def _marked_concern(notes: str, run: list[Clause]) -> Concern:
     return Concern(said, words, first.start, last.end, competency=concern_competency(words))
 
 
+# A clause this long may hold promises inside it (a voice memo with no punctuation).
+_RUN_ON_WORDS = 30
+
+
+def _promise_reading(
+    clause: Clause, reading: Reading, before: str, section: str | None, points: bool
+) -> Reading:
+    """The clause's reading, with the promise decided as a speech act: a promise that is an
+    answer in a scenario, theirs or their view of the candidate, or a fault to practise with
+    nothing handed over, is none; a line under the candidate's own heading ("OWE", "To do") or
+    opening with their commitment in any words ("I say I bring", "and I'll brush up") is one."""
+    text = clause.text
+    listed = "promises" in (section, clause.heading, clause.label)
+    # A fault to practise with nothing handed over ("need to slow down") is no promise, unless
+    # the line is labelled a to-do ("Follow ups: revise the numbers honestly + send to Imran").
+    practice = points and not delivers(text) and clause.label != "promises"
+    if reading.kind == "promises":
+        if not_own(text, before) or practice or _MEETING.match(text):
+            return replace(reading, kind=None)
+        if comments(text):
+            # "she said yes lol)" on a to-do line: a remark, not a thing to do.
+            return replace(reading, kind=None)
+        if len(text.split()) >= _RUN_ON_WORDS and not (listed or commits(text)):
+            # A run-on memo that a cue somewhere reads as a promise: its promises are where the
+            # candidate's own lead is (run_on_promises), not the whole clause.
+            return replace(reading, kind=None)
+        if clause.line == 0 and _TITLE.search(text) and not commits(text):
+            # "Research nurse (Band 6) — R&D — interview, Tuesday": the notes' title.
+            return replace(reading, kind=None)
+        return reading
+    if reading.kind == "concerns" or _ASK_LATER.search(text) or clause.question:
+        return reading
+    listed = listed and reading.kind != "next_round"
+    if not (listed or commits(text)) or not_own(text, before) or practice:
+        return reading
+    if cues().their_action.search(_BRACKETS.sub("", fold(text))) and not commits(text):
+        # "they'll post the contract" under "To do": their part, not the candidate's; not
+        # "test shots (they'll send 5 products)", where theirs is only an aside.
+        return reading
+    return Reading("promises", text, max(reading.score, 2.0))
+
+
 def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
     """One item per thing promised in the clause, each with its own span."""
     # "send: payslip, p45": the label read off the clause opened a list.
@@ -349,12 +424,16 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         if tidied.strip() == clause.text.strip():
             # "also need to tell tariq if...": the to-do without the candidate's own lead.
             tidied = own_todo(clause.text) or tidied
-        return [Item(tidied, clause.text, clause.start, clause.end)]
+        return [Item(imperative(tidied), clause.text, clause.start, clause.end)]
     out = []
     for index, (start, end) in enumerate(parts):
         words = clause.text[start:end]
         if index and _LONE_VERB.fullmatch(words):
             # "... and chase": a verb with nothing to do it to is no to-do of its own.
+            continue
+        if index and (not_own(words) in ("theirs", "unsure", "nothing") or comments(words)):
+            # "+ my login stuff? no": not promised; "she's sending the details": theirs;
+            # "+ tyler asked for it by fri": said of the to-do before.
             continue
         if listed:
             text = todo_of(words, notes[opening.start() : opening.end()] if opening else tidied)
@@ -368,7 +447,7 @@ def _one_per_thing(notes: str, clause: Clause, tidied: str) -> list[Item]:
         else:
             first = clause.text[parts[0][0] : parts[0][1]]
             text = todo_of(words, first)
-        out.append(Item(text, words, clause.start + start, clause.start + end))
+        out.append(Item(imperative(text), words, clause.start + start, clause.start + end))
     return out
 
 
@@ -424,7 +503,12 @@ _ASK_LATER = re.compile(
     r"round (?:2|two)|next stage|next interview|final round)\b|\b(?:questions?|q'?s) to ask\b",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"^\W*(?:(?:video|phone|zoom|teams|first|1st)\s+)?call\s+(?:w/|with\b)", re.I)
+_MEETING = re.compile(
+    r"^\W*(?:(?:video|phone|zoom|teams|first|1st)\s+)?call\s+(?:\d\s+)?(?:w/|with\b)", re.I
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+# A title line: the job, the employer and the day between dashes.
+_TITLE = re.compile(r"\s[—–-]\s.*\s[—–-]\s|\s[—–]\s")
 # "owe her the deck": what is owed is to be sent.
 _OWED = re.compile(r"^(?:(?:also|and|still)\s+)?(?:i\s+)?(?:still\s+)?owe\s+", re.IGNORECASE)
 
