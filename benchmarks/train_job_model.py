@@ -89,9 +89,13 @@ LINE_EPOCHS = 12
 THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(11)]
 PROPOSE = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 1.0)
 VETO = (0.0, 0.02, 0.05, 0.1, 0.2)
-# The ad model: a line proposes a candidate from this probability (the ad model then decides);
-# its L2 and threshold are chosen by leave-one-writer-out.
-AD_PROPOSE = 0.1
+# The ad model: a line proposes a candidate from one of these probabilities (the ad model then
+# decides); the proposal floor, L2 and threshold are chosen by leave-one-writer-out. The reads
+# propose every key (READ_PROPOSE) so that every floor is scored from one reading.
+AD_PROPOSE = (0.1, 0.05, 0.03, 0.02, 0.01, 0.0)
+READ_PROPOSE = 0.0
+# The rule without the ad model (snippets under MIN_AD_WORDS) keeps a line from this probability.
+RULE_PROPOSE = 0.1
 AD_L2 = (0.003, 0.01, 0.03)
 AD_THRESHOLDS = [round(0.1 + 0.025 * i, 3) for i in range(29)]
 # Whether each writer counts the same for each competency's prior (kept by LOWO).
@@ -104,7 +108,7 @@ KEY_SHIP_GAIN = 0.005
 MIN_FEATURE_COUNT = 3
 
 # Whole files by writers nobody tuning may read (the readers README); their ids are all test.
-HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl"})
+HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl", "ads-11.jsonl"})
 
 Example = tuple[dict[str, float], int]
 LineExample = tuple[list[str], dict[str, int]]
@@ -499,7 +503,7 @@ def out_of_sample_reads(
 ) -> Nested:
     def reader(ads: list[dict[str, Any]]) -> LineModel:
         examples = line_examples(ads, lines)
-        return fit_lines(examples, setting.line_l2, setting.line_positive, AD_PROPOSE, 0.0)
+        return fit_lines(examples, setting.line_l2, setting.line_positive, READ_PROPOSE, 0.0)
 
     outer: dict[str, list[Read]] = {}
     inner: dict[tuple[str, str], list[Read]] = {}
@@ -527,12 +531,39 @@ def out_of_sample_reads(
 Scored = tuple[set[str], list[tuple[str, dict[str, float]]]]
 
 
-def scored(reads: Iterable[Read]) -> list[Scored]:
-    """The reads with each candidate's ad features computed once."""
+def scored(reads: Iterable[Read], propose: float = 0.0) -> list[Scored]:
+    """The reads with each candidate's ad features computed once; a candidate only a line
+    proposes is kept when that line reaches `propose` (the reads propose every key)."""
     return [
-        (r.gold, [(c.competency.name, c.ad_features()) for c in r.found if c.kind != "occupation"])
+        (
+            r.gold,
+            [
+                (c.competency.name, c.ad_features())
+                for c in r.found
+                if c.kind != "occupation" and (c.kind != "line" or c.best_p >= propose)
+            ],
+        )
         for r in reads
     ]
+
+
+def proposal_recall(reads: Iterable[Read], propose: float) -> Counter[str]:
+    """Gold keys proposed at all (by a cue, the title or a line from `propose`), pooled and per
+    key: a key nobody proposes can never be found."""
+    c: Counter[str] = Counter()
+    for r in reads:
+        proposed = {
+            x.competency.name
+            for x in r.found
+            if x.kind != "occupation" and (x.kind != "line" or x.best_p >= propose)
+        }
+        for key in r.gold:
+            c["gold"] += 1
+            c[f"gold:{key}"] += 1
+            if key in proposed:
+                c["proposed"] += 1
+                c[f"proposed:{key}"] += 1
+    return c
 
 
 def ad_examples(reads: Iterable[Scored]) -> list[AdExample]:
@@ -617,35 +648,43 @@ def key_thresholds(judged: list[Judged], threshold: float) -> dict[str, float]:
     return {k: t for k, t in chosen.items() if t != threshold}
 
 
+# The ad model's setting: the line probability a line proposes from, L2 and global threshold.
+AdSetting = tuple[float, float, float]
+
+
 def ad_lowo(
     nested: Nested,
-    fixed: tuple[float, float] | None = None,
+    fixed: AdSetting | None = None,
     per_key_thresholds: bool = True,
-) -> tuple[tuple[float, float], dict[str, Counter[str]], dict[str, dict[str, float]]]:
-    """The ad model's (L2, global threshold) with the best pooled leave-one-writer-out
-    micro-F1 (or `fixed` only), its counts per held-out writer with per-key thresholds chosen
-    without that writer (nested: each other writer scored by an ad model trained on the rest),
-    and the per-key thresholds each held-out writer was scored with."""
-    outer = {held: scored(reads) for held, reads in nested.outer.items()}
-    inner = {pair: scored(reads) for pair, reads in nested.inner.items()}
-    results: dict[tuple[float, float], dict[str, Counter[str]]] = {}
-    judged_by: dict[float, dict[str, list[Judged]]] = {}
-
-    for held, tests in outer.items():
-        groups = [reads for (h, _), reads in inner.items() if h == held]
-        for l2 in (fixed[0],) if fixed else AD_L2:
-            bias, weights = fit_ad(groups, l2)
-            judged = probabilities(tests, bias, weights)
-            judged_by.setdefault(l2, {})[held] = judged
-            for threshold in (fixed[1],) if fixed else AD_THRESHOLDS:
-                results.setdefault((l2, threshold), {})[held] = judged_counts(judged, threshold, {})
+    every: dict[AdSetting, dict[str, Counter[str]]] | None = None,
+) -> tuple[AdSetting, dict[str, Counter[str]], dict[str, dict[str, float]]]:
+    """The ad model's (proposal floor, L2, global threshold) with the best pooled
+    leave-one-writer-out micro-F1 (or `fixed` only), its counts per held-out writer with per-key
+    thresholds chosen without that writer (nested: each other writer scored by an ad model
+    trained on the rest), and the per-key thresholds each held-out writer was scored with."""
+    results: dict[AdSetting, dict[str, Counter[str]]] = {}
+    judged_by: dict[tuple[float, float], dict[str, list[Judged]]] = {}
+    for propose in (fixed[0],) if fixed else AD_PROPOSE:
+        outer = {held: scored(reads, propose) for held, reads in nested.outer.items()}
+        inner = {pair: scored(reads, propose) for pair, reads in nested.inner.items()}
+        for held, tests in outer.items():
+            groups = [reads for (h, _), reads in inner.items() if h == held]
+            for l2 in (fixed[1],) if fixed else AD_L2:
+                bias, weights = fit_ad(groups, l2)
+                judged = probabilities(tests, bias, weights)
+                judged_by.setdefault((propose, l2), {})[held] = judged
+                for threshold in (fixed[2],) if fixed else AD_THRESHOLDS:
+                    results.setdefault((propose, l2, threshold), {})[held] = judged_counts(
+                        judged, threshold, {}
+                    )
     best = max(results, key=lambda k: micro(sum(results[k].values(), Counter()))[2])
     if not per_key_thresholds:
         return best, results[best], {}
-    l2, threshold = best
+    propose, l2, threshold = best
+    inner = {pair: scored(reads, propose) for pair, reads in nested.inner.items()}
     after: dict[str, Counter[str]] = {}
     chosen: dict[str, dict[str, float]] = {}
-    for held in outer:
+    for held in nested.outer:
         # Each other writer scored by an ad model that saw neither it nor the held-out writer.
         inner_judged: list[Judged] = []
         for (h, other), reads in inner.items():
@@ -655,8 +694,24 @@ def ad_lowo(
             bias, weights = fit_ad(rest, l2)
             inner_judged.extend(probabilities(reads, bias, weights))
         chosen[held] = key_thresholds(inner_judged, threshold)
-        after[held] = judged_counts(judged_by[l2][held], threshold, chosen[held])
+        after[held] = judged_counts(judged_by[(propose, l2)][held], threshold, chosen[held])
     return best, after, chosen
+
+
+def by_floor(nested: Nested, results: dict[AdSetting, dict[str, Counter[str]]]) -> None:
+    """Proposal recall and the ad model's pooled leave-one-writer-out figures at each proposal
+    floor, with the L2 and threshold best at that floor."""
+    reads = [r for rs in nested.outer.values() for r in rs]
+    print("  floor  proposed  P      R      micro-F1  (L2, threshold)")
+    for propose in AD_PROPOSE:
+        c = proposal_recall(reads, propose)
+        at = [k for k in results if k[0] == propose]
+        if not at:
+            continue
+        best = max(at, key=lambda k: micro(sum(results[k].values(), Counter()))[2])
+        p, r, f = micro(sum(results[best].values(), Counter()))
+        print(f"  {propose:<5}  {c['proposed'] / c['gold']:.3f}     {p:.3f}  {r:.3f}  {f:.3f}"
+              f"     ({best[1]}, {best[2]})")  # fmt: skip
 
 
 def per_key(per_writer: dict[str, Counter[str]]) -> None:
@@ -678,7 +733,7 @@ def final_reads(
     examples from every dev advert read by it."""
     ads = [ad for group in by_writer.values() for ad in group]
     examples = line_examples(ads, lines)
-    reader = fit_lines(examples, setting.line_l2, setting.line_positive, AD_PROPOSE, 0.0)
+    reader = fit_lines(examples, setting.line_l2, setting.line_positive, RULE_PROPOSE, 0.0)
     return reader, scorer_examples(read_ad(ad, reader, _OPEN) for ad in ads)
 
 
@@ -710,9 +765,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.reads:
         args.reads.write_bytes(pickle.dumps(cached))
     nested = cached["nested"]
-    (l2, threshold), before, _ = ad_lowo(nested, per_key_thresholds=False)
-    report(f"leave-one-writer-out, the ad model, one threshold ({threshold}, L2 {l2}):", before)
-    (l2, threshold), after, chosen = ad_lowo(nested)
+    every: dict[AdSetting, dict[str, Counter[str]]] = {}
+    (propose, l2, threshold), before, _ = ad_lowo(nested, per_key_thresholds=False, every=every)
+    print("by proposal floor (a line proposes a key no cue found from this probability):")
+    by_floor(nested, every)
+    report(
+        f"leave-one-writer-out, the ad model, lines proposing from {propose}, one threshold "
+        f"({threshold}, L2 {l2}):",
+        before,
+    )
+    per_key(before)
+    _, after, chosen = ad_lowo(nested, (propose, l2, threshold))
     report("leave-one-writer-out, the ad model with per-key thresholds chosen nested:", after)
     for held, by_key in chosen.items():
         print(f"  {held}: " + ", ".join(f"{k} {t}" for k, t in sorted(by_key.items())))
@@ -721,9 +784,9 @@ def main(argv: list[str] | None = None) -> int:
     # ad model trained on the other writers' out-of-sample reads).
     pooled_judged = []
     for held, reads in nested.outer.items():
-        groups = [scored(rs) for (h, _), rs in nested.inner.items() if h == held]
+        groups = [scored(rs, propose) for (h, _), rs in nested.inner.items() if h == held]
         ad_bias, ad_weights = fit_ad(groups, l2)
-        pooled_judged.extend(probabilities(scored(reads), ad_bias, ad_weights))
+        pooled_judged.extend(probabilities(scored(reads, propose), ad_bias, ad_weights))
     # Per-key thresholds are shipped only when nested leave-one-writer-out gains by them.
     gain = micro(sum(after.values(), Counter()))[2] - micro(sum(before.values(), Counter()))[2]
     thresholds = key_thresholds(pooled_judged, threshold) if gain >= KEY_SHIP_GAIN else {}
@@ -735,7 +798,7 @@ def main(argv: list[str] | None = None) -> int:
     bias, weights = fit([(keep(x, GROUPS[setting.group]), y) for x, y in everything], setting.l2)
     # The ad model learns from reads out of sample: each writer read by a line model that never
     # saw that writer, as an advert nobody here wrote will be.
-    ad_bias, ad_weights = fit_ad([scored(reads) for reads in nested.outer.values()], l2)
+    ad_bias, ad_weights = fit_ad([scored(rs, propose) for rs in nested.outer.values()], l2)
     pooled = micro(sum((after if thresholds else before).values(), Counter()))[2]
     about = (
         "Trained by benchmarks/train_job_model.py on the dev split of benchmarks/data/readers/ "
@@ -769,6 +832,7 @@ def main(argv: list[str] | None = None) -> int:
         "trained": date.today().isoformat(),
         "dev_adverts": len(ads),
         "l2": l2,
+        "propose": propose,
         "lowo_micro_f1": round(pooled, 3),
         "balanced": AD_BALANCE,
         "threshold": threshold,
