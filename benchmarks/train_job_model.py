@@ -15,21 +15,23 @@ Three models, all pure Python logistic regression:
   the reader without the ad model uses it; its settings are those leave-one-writer-out chose
   before the ad model (`line_rule()`).
 - the ad model (core/jobs/ad_model.py): every competency proposed for a dev advert (by a cue,
-  the title, or a line at 0.1 or more) is one example, with the line model's probabilities as
-  features. Those probabilities are read OUT OF SAMPLE: each writer's adverts by a line model
-  trained without that writer, as an advert nobody here wrote will be read.
+  the title, or a line from the proposal floor) is one example, with the line model's
+  probabilities as features. Those probabilities are read OUT OF SAMPLE: each writer's adverts
+  by a line model trained without that writer, as an advert nobody here wrote will be read.
 
-The ad model's L2 and threshold are chosen by NESTED LEAVE-ONE-WRITER-OUT over the dev adverts:
-each ads file is one writer; for a held-out writer, the ad model is trained on the other writers'
-adverts as read by line models that saw neither them nor the held-out writer, and scored on the
-held-out writer's adverts read by a line model trained on all the others and the lines. That is
-the honest proxy for adverts nobody here wrote. A competency gets a threshold of its own (from a
-wide grid, 0.1 to 0.8) only where that raises pooled micro-F1 by KEY_GAIN; for a held-out writer,
-those thresholds are chosen on the other writers' adverts, each scored by an ad model trained
-without it, so the held-out writer never chooses its own. The test split is never read; the
-held-back writers' files are not opened. Writes
-`src/secondround/data/jobs/competency_model.json`, `line_model.json` and `ad_model.json`;
-`--check` only prints; `--reads FILE` keeps the reads between runs.
+The ad model's proposal floor (0.1 down to 0), L2 and threshold are chosen by NESTED
+LEAVE-ONE-WRITER-OUT over the dev adverts: each ads file is one writer; for a held-out writer, the ad
+model is trained on the other writers' adverts as read by line models that saw neither them nor
+the held-out writer, and scored on the held-out writer's adverts read by a line model trained on
+all the others and the lines. That is the honest proxy for adverts nobody here wrote. A
+competency gets a threshold of its own (from a wide grid, 0.1 to 0.8) only where that raises
+pooled micro-F1 by KEY_GAIN; for a held-out writer, those thresholds are chosen on the other
+writers' adverts, each scored by an ad model trained without it, so the held-out writer never
+chooses its own. The test split is never read; the held-back writers' files are not opened.
+Writes `src/secondround/data/jobs/competency_model.json`, `line_model.json` and `ad_model.json`;
+`--check` only prints; `--reads FILE` keeps the reads between runs. `--line-l2`,
+`--line-writers` and `--other-lines-unknown` read with a line model trained another way, for
+trying it (docs/jobs-and-notes.md, 2 December 2026).
 `lowo()` is the older, single-level search over the scorer and the line
 model's thresholds, kept for read_eval.py's comparison.
 """
@@ -106,6 +108,12 @@ KEY_GAIN = 0.003
 KEY_SHIP_GAIN = 0.005
 # A feature seen in fewer training lines than this gets no weight: it would only learn one line.
 MIN_FEATURE_COUNT = 3
+# ...and one used by fewer writers than this (the labelled lines count as one) gets none either: a
+# word only one writer uses says how that writer writes, not what an advert asks for.
+MIN_FEATURE_WRITERS = 1
+# Whether a line of an advert that asks for a competency elsewhere (its evidence is another line)
+# is unknown for it rather than a negative: writers give one or two phrases, not every line.
+OTHER_LINES_UNKNOWN = False
 
 # Whole files by writers nobody tuning may read (the readers README); their ids are all test.
 HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl", "ads-11.jsonl"})
@@ -133,7 +141,7 @@ def dev_ads_by_writer() -> dict[str, list[dict[str, Any]]]:
     for path in sorted(DATA.glob("ads*.jsonl")):
         if path.name in HELD_BACK_FILES:
             continue
-        ads = [ad for ad in read_jsonl(path) if is_dev(ad)]
+        ads = [{**ad, "writer": path.name} for ad in read_jsonl(path) if is_dev(ad)]
         if ads:
             out[path.name] = ads
     return out
@@ -163,6 +171,22 @@ def line_examples(
     return [(line_features(text, cues), labels) for text, cues, labels in rows]
 
 
+def line_training(
+    ads: Iterable[dict[str, Any]], lines: list[dict[str, Any]]
+) -> tuple[list[LineExample], list[str]]:
+    """The line model's examples and the writer of each (the labelled lines are one)."""
+    examples = line_examples([], lines)
+    sources = ["lines"] * len(examples)
+    by_writer: dict[str, list[dict[str, Any]]] = {}
+    for ad in ads:
+        by_writer.setdefault(ad.get("writer", "?"), []).append(ad)
+    for writer, group in by_writer.items():
+        more = line_examples(group, [])
+        examples += more
+        sources += [writer] * len(more)
+    return examples, sources
+
+
 def labelled_lines(
     ads: Iterable[dict[str, Any]], lines: Iterable[dict[str, Any]]
 ) -> list[tuple[str, set[str], dict[str, int]]]:
@@ -187,10 +211,12 @@ def labelled_lines(
             cue_keys = {str(h.label) for h in hits if h.label and start <= h.start < end}
             labels: dict[str, int] = {}
             for key in KEYS:
+                asked = any(a < end and start < b for a, b in evidence.get(key, []))
                 if key not in gold:
                     labels[key] = 0
                 elif evidence:
-                    labels[key] = int(any(a < end and start < b for a, b in evidence.get(key, [])))
+                    if asked or not OTHER_LINES_UNKNOWN:
+                        labels[key] = int(asked)
                 elif key in cue_keys:
                     labels[key] = 1
                 # A gold competency with no evidence and no cue in this line: unknown, unused.
@@ -199,13 +225,24 @@ def labelled_lines(
 
 
 def fit_lines(
-    examples: list[LineExample], l2: float, positive: float, propose: float, veto: float
+    examples: list[LineExample],
+    l2: float,
+    positive: float,
+    propose: float,
+    veto: float,
+    sources: list[str] | None = None,
 ) -> LineModel:
     """Stochastic gradient descent per competency, lazily shrunk for L2, fixed seed: each
     example updates the weights of its own features for the competencies it is labelled for
     (numpy rows of 16, the same steps as a loop over features and keys)."""
     counts = Counter(f for feats, _ in examples for f in feats)
     names = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    if sources is not None and MIN_FEATURE_WRITERS > 1:
+        writers: dict[str, set[str]] = {}
+        for (feats, _), source in zip(examples, sources, strict=True):
+            for f in feats:
+                writers.setdefault(f, set()).add(source)
+        names = [f for f in names if len(writers[f]) >= MIN_FEATURE_WRITERS]
     column = {f: i for i, f in enumerate(names)}
     index = {k: i for i, k in enumerate(KEYS)}
     rows = [np.array([column[f] for f in feats if f in column], dtype=np.intp)
@@ -502,8 +539,10 @@ def out_of_sample_reads(
     verbose: bool = True,
 ) -> Nested:
     def reader(ads: list[dict[str, Any]]) -> LineModel:
-        examples = line_examples(ads, lines)
-        return fit_lines(examples, setting.line_l2, setting.line_positive, READ_PROPOSE, 0.0)
+        examples, sources = line_training(ads, lines)
+        return fit_lines(
+            examples, setting.line_l2, setting.line_positive, READ_PROPOSE, 0.0, sources
+        )
 
     outer: dict[str, list[Read]] = {}
     inner: dict[tuple[str, str], list[Read]] = {}
@@ -661,8 +700,9 @@ def ad_lowo(
     """The ad model's (proposal floor, L2, global threshold) with the best pooled
     leave-one-writer-out micro-F1 (or `fixed` only), its counts per held-out writer with per-key
     thresholds chosen without that writer (nested: each other writer scored by an ad model
-    trained on the rest), and the per-key thresholds each held-out writer was scored with."""
-    results: dict[AdSetting, dict[str, Counter[str]]] = {}
+    trained on the rest), and the per-key thresholds each held-out writer was scored with.
+    `every` collects the counts of every setting tried."""
+    results: dict[AdSetting, dict[str, Counter[str]]] = {} if every is None else every
     judged_by: dict[tuple[float, float], dict[str, list[Judged]]] = {}
     for propose in (fixed[0],) if fixed else AD_PROPOSE:
         outer = {held: scored(reads, propose) for held, reads in nested.outer.items()}
@@ -732,8 +772,8 @@ def final_reads(
     """The line model trained on every writer's dev adverts and the lines, and the scorer's
     examples from every dev advert read by it."""
     ads = [ad for group in by_writer.values() for ad in group]
-    examples = line_examples(ads, lines)
-    reader = fit_lines(examples, setting.line_l2, setting.line_positive, RULE_PROPOSE, 0.0)
+    examples, sources = line_training(ads, lines)
+    reader = fit_lines(examples, setting.line_l2, setting.line_positive, RULE_PROPOSE, 0.0, sources)
     return reader, scorer_examples(read_ad(ad, reader, _OPEN) for ad in ads)
 
 
@@ -746,7 +786,27 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the out-of-sample reads in this file (pickle) and reuse them when it exists:"
         " the reading is most of the time; delete the file after changing the data or a model",
     )
+    parser.add_argument(
+        "--line-l2",
+        type=float,
+        help="the line model's L2, for trying another (LINE_L2)",
+    )
+    parser.add_argument(
+        "--line-writers",
+        type=int,
+        help="the writers a line feature needs, for trying another (MIN_FEATURE_WRITERS)",
+    )
+    parser.add_argument(
+        "--other-lines-unknown",
+        action="store_true",
+        help="try leaving unlabelled an advert's other lines for a competency it asks for",
+    )
     args = parser.parse_args(argv)
+    global OTHER_LINES_UNKNOWN
+    OTHER_LINES_UNKNOWN = args.other_lines_unknown
+    global MIN_FEATURE_WRITERS
+    if args.line_writers:
+        MIN_FEATURE_WRITERS = args.line_writers
     by_writer = dev_ads_by_writer()
     lines = dev_lines()
     if len(by_writer) < 2:
@@ -755,6 +815,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{sum(map(len, by_writer.values()))} dev adverts from {len(by_writer)} writers, "
           f"{len(lines)} dev lines")  # fmt: skip
     setting = line_rule()
+    if args.line_l2:
+        setting.line_l2 = args.line_l2
     cached: dict[str, Any] = {}
     if args.reads and args.reads.exists():
         cached = pickle.loads(args.reads.read_bytes())
