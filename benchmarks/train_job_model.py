@@ -20,8 +20,8 @@ Three models, all pure Python logistic regression:
   by a line model trained without that writer, as an advert nobody here wrote will be read.
 
 The ad model's proposal floor (0.1 down to 0), L2 and threshold are chosen by NESTED
-LEAVE-ONE-WRITER-OUT over the dev adverts: each ads file is one writer; for a held-out writer, the ad
-model is trained on the other writers' adverts as read by line models that saw neither them nor
+LEAVE-ONE-WRITER-OUT over the dev adverts: each ads file is one writer; for a held-out writer, the
+ad model is trained on the other writers' adverts as read by line models that saw neither them nor
 the held-out writer, and scored on the held-out writer's adverts read by a line model trained on
 all the others and the lines. That is the honest proxy for adverts nobody here wrote. A
 competency gets a threshold of its own (from a wide grid, 0.1 to 0.8) only where that raises
