@@ -123,14 +123,14 @@ def scorer_with(extras: list[Extra], propose: float | None) -> Callable[..., Any
     """`train_job_model.scored` with `extras` added to each candidate's features, and when
     `propose`, candidates the vectors alone propose."""
 
-    def scored(reads: Iterable[trainer.Read]) -> list[trainer.Scored]:
+    def scored(reads: Iterable[trainer.Read], floor: float = 0.0) -> list[trainer.Scored]:
         out = []
         for r in reads:
             found = [
                 (c.competency.name, {**c.ad_features(), **{k: v for f in extras for k, v in
                                                              f(r, c).items()}})
                 for c in r.found
-                if c.kind != "occupation"
+                if c.kind != "occupation" and (c.kind != "line" or c.best_p >= floor)
             ]  # fmt: skip
             if propose is not None and len(r.vps):  # type: ignore[attr-defined]
                 have = {key for key, _ in found}
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         variants["+ context + vectors"] = ([context_features, vector_features], None)
     for name, (extras, propose) in variants.items():
         trainer.scored = scorer_with(extras, propose)
-        (l2, threshold), per_writer, _ = trainer.ad_lowo(nested, per_key_thresholds=False)
+        (_, l2, threshold), per_writer, _ = trainer.ad_lowo(nested, per_key_thresholds=False)
         trainer.report(f"{name} (L2 {l2}, threshold {threshold}):", per_writer)
         sys.stdout.flush()
     return 0

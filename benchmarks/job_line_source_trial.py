@@ -80,13 +80,13 @@ def main(argv: list[str] | None = None) -> int:
             employer[id(read)] = employer_of(ad["text"])
     plain = trainer.scored
 
-    def with_source(reads: Iterable[trainer.Read]) -> list[trainer.Scored]:
+    def with_source(reads: Iterable[trainer.Read], propose: float = 0.0) -> list[trainer.Scored]:
         out = []
         for read in reads:
             ps = employer[id(read)]
             found = []
             for c in read.found:
-                if c.kind == "occupation":
+                if c.kind == "occupation" or (c.kind == "line" and c.best_p < propose):
                     continue
                 feats = c.ad_features()
                 if ps and len(ps) == len(c.line_ps):
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     trainer.AD_BALANCE = args.balance
     for name, scorer in (("without the line source", plain), ("with it", with_source)):
         trainer.scored = scorer  # type: ignore[assignment]
-        (l2, threshold), counts, _ = trainer.ad_lowo(nested, per_key_thresholds=False)
+        (_, l2, threshold), counts, _ = trainer.ad_lowo(nested, per_key_thresholds=False)
         trainer.report(f"{name} (L2 {l2}, threshold {threshold}):", counts)
     trainer.scored = plain
     return 0

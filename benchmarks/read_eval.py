@@ -442,7 +442,8 @@ def leave_one_writer_out() -> None:
     _, cues = lowo(by_writer, lines, fixed=baseline(), verbose=False)
     _, rule = lowo(by_writer, lines, fixed=line_rule(), verbose=False)
     nested = out_of_sample_reads(by_writer, lines, line_rule(), verbose=False)
-    _, after, _ = ad_lowo(nested, fixed=(shipped["l2"], shipped["threshold"]))
+    fixed = (shipped.get("propose", 0.1), shipped["l2"], shipped["threshold"])
+    _, after, _ = ad_lowo(nested, fixed=fixed)
     print(
         "\nleave-one-writer-out (dev ads)  cues+scorer P/R/F1   + line model P/R/F1"
         "    + ad model P/R/F1"

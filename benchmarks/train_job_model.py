@@ -8,28 +8,30 @@ Three models, all pure Python logistic regression:
   advert line. Trained on the dev requirement lines (`lines*.jsonl`: each labelled with what it
   asks for, all else a negative), on the dev adverts that carry evidence phrases (a line holding
   a competency's evidence is a positive, the ad's other lines negatives for it) and on the older
-  dev adverts without evidence (a line holding a cue of a gold competency is a positive; every
-  line of an ad is a negative for the competencies the ad does not ask for).
+  dev adverts without evidence (a line holding a cue of a gold competency is a positive); every
+  line of an ad is a negative for the competencies the ad does not ask for.
 - the ad scorer (core/jobs/scorer.py): every competency the cues, the title or the occupation
   propose for a dev advert is one example, labelled by whether the advert's gold holds it. Only
   the reader without the ad model uses it; its settings are those leave-one-writer-out chose
   before the ad model (`line_rule()`).
 - the ad model (core/jobs/ad_model.py): every competency proposed for a dev advert (by a cue,
-  the title, or a line at 0.1 or more) is one example, with the line model's probabilities as
-  features. Those probabilities are read OUT OF SAMPLE: each writer's adverts by a line model
-  trained without that writer, as an advert nobody here wrote will be read.
+  the title, or a line from the proposal floor) is one example, with the line model's
+  probabilities as features. Those probabilities are read OUT OF SAMPLE: each writer's adverts
+  by a line model trained without that writer, as an advert nobody here wrote will be read.
 
-The ad model's L2 and threshold are chosen by NESTED LEAVE-ONE-WRITER-OUT over the dev adverts:
-each ads file is one writer; for a held-out writer, the ad model is trained on the other writers'
-adverts as read by line models that saw neither them nor the held-out writer, and scored on the
-held-out writer's adverts read by a line model trained on all the others and the lines. That is
-the honest proxy for adverts nobody here wrote. A competency gets a threshold of its own (from a
-wide grid, 0.1 to 0.8) only where that raises pooled micro-F1 by KEY_GAIN; for a held-out writer,
-those thresholds are chosen on the other writers' adverts, each scored by an ad model trained
-without it, so the held-out writer never chooses its own. The test split is never read; the
-held-back writers' files are not opened. Writes
-`src/secondround/data/jobs/competency_model.json`, `line_model.json` and `ad_model.json`;
-`--check` only prints; `--reads FILE` keeps the reads between runs.
+The ad model's proposal floor (0.1 down to 0), L2 and threshold are chosen by NESTED
+LEAVE-ONE-WRITER-OUT over the dev adverts: each ads file is one writer; for a held-out writer, the
+ad model is trained on the other writers' adverts as read by line models that saw neither them nor
+the held-out writer, and scored on the held-out writer's adverts read by a line model trained on
+all the others and the lines. That is the honest proxy for adverts nobody here wrote. A
+competency gets a threshold of its own (from a wide grid, 0.1 to 0.8) only where that raises
+pooled micro-F1 by KEY_GAIN; for a held-out writer, those thresholds are chosen on the other
+writers' adverts, each scored by an ad model trained without it, so the held-out writer never
+chooses its own. The test split is never read; the held-back writers' files are not opened.
+Writes `src/secondround/data/jobs/competency_model.json`, `line_model.json` and `ad_model.json`;
+`--check` only prints; `--reads FILE` keeps the reads between runs. `--line-l2`,
+`--line-writers` and `--other-lines-unknown` read with a line model trained another way, for
+trying it (docs/jobs-and-notes.md, 2 December 2026).
 `lowo()` is the older, single-level search over the scorer and the line
 model's thresholds, kept for read_eval.py's comparison.
 """
@@ -89,9 +91,15 @@ LINE_EPOCHS = 12
 THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(11)]
 PROPOSE = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 1.0)
 VETO = (0.0, 0.02, 0.05, 0.1, 0.2)
-# The ad model: a line proposes a candidate from this probability (the ad model then decides);
-# its L2 and threshold are chosen by leave-one-writer-out.
-AD_PROPOSE = 0.1
+# The ad model: a line proposes a candidate from one of these probabilities (the ad model then
+# decides); the proposal floor, L2 and threshold are chosen by leave-one-writer-out. The reads
+# propose every key (READ_PROPOSE) so that every floor is scored from one reading.
+AD_PROPOSE = (0.1, 0.05, 0.03, 0.02, 0.01, 0.0)
+READ_PROPOSE = 0.0
+# A floor below the first is chosen only when it raises pooled micro-F1 by this much.
+FLOOR_GAIN = 0.005
+# The rule without the ad model (snippets under MIN_AD_WORDS) keeps a line from this probability.
+RULE_PROPOSE = 0.1
 AD_L2 = (0.003, 0.01, 0.03)
 AD_THRESHOLDS = [round(0.1 + 0.025 * i, 3) for i in range(29)]
 # Whether each writer counts the same for each competency's prior (kept by LOWO).
@@ -102,9 +110,16 @@ KEY_GAIN = 0.003
 KEY_SHIP_GAIN = 0.005
 # A feature seen in fewer training lines than this gets no weight: it would only learn one line.
 MIN_FEATURE_COUNT = 3
+# ...and one used by fewer writers than this (the labelled lines count as one) gets none either: a
+# word only one writer uses says how that writer writes, not what an advert asks for.
+MIN_FEATURE_WRITERS = 1
+# Whether a line of an advert that asks for a competency elsewhere (its evidence is another line)
+# is unknown for it rather than a negative: writers give one or two phrases, not every line. Not
+# kept: nested leave-one-writer-out 0.750 against 0.748, five writers up and three down.
+OTHER_LINES_UNKNOWN = False
 
 # Whole files by writers nobody tuning may read (the readers README); their ids are all test.
-HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl"})
+HELD_BACK_FILES = frozenset({"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl", "ads-11.jsonl"})
 
 Example = tuple[dict[str, float], int]
 LineExample = tuple[list[str], dict[str, int]]
@@ -129,7 +144,7 @@ def dev_ads_by_writer() -> dict[str, list[dict[str, Any]]]:
     for path in sorted(DATA.glob("ads*.jsonl")):
         if path.name in HELD_BACK_FILES:
             continue
-        ads = [ad for ad in read_jsonl(path) if is_dev(ad)]
+        ads = [{**ad, "writer": path.name} for ad in read_jsonl(path) if is_dev(ad)]
         if ads:
             out[path.name] = ads
     return out
@@ -159,6 +174,22 @@ def line_examples(
     return [(line_features(text, cues), labels) for text, cues, labels in rows]
 
 
+def line_training(
+    ads: Iterable[dict[str, Any]], lines: list[dict[str, Any]]
+) -> tuple[list[LineExample], list[str]]:
+    """The line model's examples and the writer of each (the labelled lines are one)."""
+    examples = line_examples([], lines)
+    sources = ["lines"] * len(examples)
+    by_writer: dict[str, list[dict[str, Any]]] = {}
+    for ad in ads:
+        by_writer.setdefault(ad.get("writer", "?"), []).append(ad)
+    for writer, group in by_writer.items():
+        more = line_examples(group, [])
+        examples += more
+        sources += [writer] * len(more)
+    return examples, sources
+
+
 def labelled_lines(
     ads: Iterable[dict[str, Any]], lines: Iterable[dict[str, Any]]
 ) -> list[tuple[str, set[str], dict[str, int]]]:
@@ -183,10 +214,12 @@ def labelled_lines(
             cue_keys = {str(h.label) for h in hits if h.label and start <= h.start < end}
             labels: dict[str, int] = {}
             for key in KEYS:
+                asked = any(a < end and start < b for a, b in evidence.get(key, []))
                 if key not in gold:
                     labels[key] = 0
                 elif evidence:
-                    labels[key] = int(any(a < end and start < b for a, b in evidence.get(key, [])))
+                    if asked or not OTHER_LINES_UNKNOWN:
+                        labels[key] = int(asked)
                 elif key in cue_keys:
                     labels[key] = 1
                 # A gold competency with no evidence and no cue in this line: unknown, unused.
@@ -195,13 +228,24 @@ def labelled_lines(
 
 
 def fit_lines(
-    examples: list[LineExample], l2: float, positive: float, propose: float, veto: float
+    examples: list[LineExample],
+    l2: float,
+    positive: float,
+    propose: float,
+    veto: float,
+    sources: list[str] | None = None,
 ) -> LineModel:
     """Stochastic gradient descent per competency, lazily shrunk for L2, fixed seed: each
     example updates the weights of its own features for the competencies it is labelled for
     (numpy rows of 16, the same steps as a loop over features and keys)."""
     counts = Counter(f for feats, _ in examples for f in feats)
     names = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    if sources is not None and MIN_FEATURE_WRITERS > 1:
+        writers: dict[str, set[str]] = {}
+        for (feats, _), source in zip(examples, sources, strict=True):
+            for f in feats:
+                writers.setdefault(f, set()).add(source)
+        names = [f for f in names if len(writers[f]) >= MIN_FEATURE_WRITERS]
     column = {f: i for i, f in enumerate(names)}
     index = {k: i for i, k in enumerate(KEYS)}
     rows = [np.array([column[f] for f in feats if f in column], dtype=np.intp)
@@ -498,8 +542,10 @@ def out_of_sample_reads(
     verbose: bool = True,
 ) -> Nested:
     def reader(ads: list[dict[str, Any]]) -> LineModel:
-        examples = line_examples(ads, lines)
-        return fit_lines(examples, setting.line_l2, setting.line_positive, AD_PROPOSE, 0.0)
+        examples, sources = line_training(ads, lines)
+        return fit_lines(
+            examples, setting.line_l2, setting.line_positive, READ_PROPOSE, 0.0, sources
+        )
 
     outer: dict[str, list[Read]] = {}
     inner: dict[tuple[str, str], list[Read]] = {}
@@ -527,12 +573,39 @@ def out_of_sample_reads(
 Scored = tuple[set[str], list[tuple[str, dict[str, float]]]]
 
 
-def scored(reads: Iterable[Read]) -> list[Scored]:
-    """The reads with each candidate's ad features computed once."""
+def scored(reads: Iterable[Read], propose: float = 0.0) -> list[Scored]:
+    """The reads with each candidate's ad features computed once; a candidate only a line
+    proposes is kept when that line reaches `propose` (the reads propose every key)."""
     return [
-        (r.gold, [(c.competency.name, c.ad_features()) for c in r.found if c.kind != "occupation"])
+        (
+            r.gold,
+            [
+                (c.competency.name, c.ad_features())
+                for c in r.found
+                if c.kind != "occupation" and (c.kind != "line" or c.best_p >= propose)
+            ],
+        )
         for r in reads
     ]
+
+
+def proposal_recall(reads: Iterable[Read], propose: float) -> Counter[str]:
+    """Gold keys proposed at all (by a cue, the title or a line from `propose`), pooled and per
+    key: a key nobody proposes can never be found."""
+    c: Counter[str] = Counter()
+    for r in reads:
+        proposed = {
+            x.competency.name
+            for x in r.found
+            if x.kind != "occupation" and (x.kind != "line" or x.best_p >= propose)
+        }
+        for key in r.gold:
+            c["gold"] += 1
+            c[f"gold:{key}"] += 1
+            if key in proposed:
+                c["proposed"] += 1
+                c[f"proposed:{key}"] += 1
+    return c
 
 
 def ad_examples(reads: Iterable[Scored]) -> list[AdExample]:
@@ -617,35 +690,52 @@ def key_thresholds(judged: list[Judged], threshold: float) -> dict[str, float]:
     return {k: t for k, t in chosen.items() if t != threshold}
 
 
+# The ad model's setting: the line probability a line proposes from, L2 and global threshold.
+AdSetting = tuple[float, float, float]
+
+
 def ad_lowo(
     nested: Nested,
-    fixed: tuple[float, float] | None = None,
+    fixed: AdSetting | None = None,
     per_key_thresholds: bool = True,
-) -> tuple[tuple[float, float], dict[str, Counter[str]], dict[str, dict[str, float]]]:
-    """The ad model's (L2, global threshold) with the best pooled leave-one-writer-out
-    micro-F1 (or `fixed` only), its counts per held-out writer with per-key thresholds chosen
-    without that writer (nested: each other writer scored by an ad model trained on the rest),
-    and the per-key thresholds each held-out writer was scored with."""
-    outer = {held: scored(reads) for held, reads in nested.outer.items()}
-    inner = {pair: scored(reads) for pair, reads in nested.inner.items()}
-    results: dict[tuple[float, float], dict[str, Counter[str]]] = {}
-    judged_by: dict[float, dict[str, list[Judged]]] = {}
+    every: dict[AdSetting, dict[str, Counter[str]]] | None = None,
+) -> tuple[AdSetting, dict[str, Counter[str]], dict[str, dict[str, float]]]:
+    """The ad model's (proposal floor, L2, global threshold) with the best pooled
+    leave-one-writer-out micro-F1 (or `fixed` only), its counts per held-out writer with per-key
+    thresholds chosen without that writer (nested: each other writer scored by an ad model
+    trained on the rest), and the per-key thresholds each held-out writer was scored with.
+    `every` collects the counts of every setting tried."""
+    results: dict[AdSetting, dict[str, Counter[str]]] = {} if every is None else every
+    judged_by: dict[tuple[float, float], dict[str, list[Judged]]] = {}
+    for propose in (fixed[0],) if fixed else AD_PROPOSE:
+        outer = {held: scored(reads, propose) for held, reads in nested.outer.items()}
+        inner = {pair: scored(reads, propose) for pair, reads in nested.inner.items()}
+        for held, tests in outer.items():
+            groups = [reads for (h, _), reads in inner.items() if h == held]
+            for l2 in (fixed[1],) if fixed else AD_L2:
+                bias, weights = fit_ad(groups, l2)
+                judged = probabilities(tests, bias, weights)
+                judged_by.setdefault((propose, l2), {})[held] = judged
+                for threshold in (fixed[2],) if fixed else AD_THRESHOLDS:
+                    results.setdefault((propose, l2, threshold), {})[held] = judged_counts(
+                        judged, threshold, {}
+                    )
 
-    for held, tests in outer.items():
-        groups = [reads for (h, _), reads in inner.items() if h == held]
-        for l2 in (fixed[0],) if fixed else AD_L2:
-            bias, weights = fit_ad(groups, l2)
-            judged = probabilities(tests, bias, weights)
-            judged_by.setdefault(l2, {})[held] = judged
-            for threshold in (fixed[1],) if fixed else AD_THRESHOLDS:
-                results.setdefault((l2, threshold), {})[held] = judged_counts(judged, threshold, {})
-    best = max(results, key=lambda k: micro(sum(results[k].values(), Counter()))[2])
+    def pooled(k: AdSetting) -> float:
+        return micro(sum(results[k].values(), Counter()))[2]
+
+    best = max(results, key=pooled)
+    # A floor below the first proposes more for every advert read: it must earn it.
+    first = [k for k in results if k[0] == AD_PROPOSE[0]]
+    if first and pooled(best) < pooled(max(first, key=pooled)) + FLOOR_GAIN:
+        best = max(first, key=pooled)
     if not per_key_thresholds:
         return best, results[best], {}
-    l2, threshold = best
+    propose, l2, threshold = best
+    inner = {pair: scored(reads, propose) for pair, reads in nested.inner.items()}
     after: dict[str, Counter[str]] = {}
     chosen: dict[str, dict[str, float]] = {}
-    for held in outer:
+    for held in nested.outer:
         # Each other writer scored by an ad model that saw neither it nor the held-out writer.
         inner_judged: list[Judged] = []
         for (h, other), reads in inner.items():
@@ -655,8 +745,24 @@ def ad_lowo(
             bias, weights = fit_ad(rest, l2)
             inner_judged.extend(probabilities(reads, bias, weights))
         chosen[held] = key_thresholds(inner_judged, threshold)
-        after[held] = judged_counts(judged_by[l2][held], threshold, chosen[held])
+        after[held] = judged_counts(judged_by[(propose, l2)][held], threshold, chosen[held])
     return best, after, chosen
+
+
+def by_floor(nested: Nested, results: dict[AdSetting, dict[str, Counter[str]]]) -> None:
+    """Proposal recall and the ad model's pooled leave-one-writer-out figures at each proposal
+    floor, with the L2 and threshold best at that floor."""
+    reads = [r for rs in nested.outer.values() for r in rs]
+    print("  floor  proposed  P      R      micro-F1  (L2, threshold)")
+    for propose in AD_PROPOSE:
+        c = proposal_recall(reads, propose)
+        at = [k for k in results if k[0] == propose]
+        if not at:
+            continue
+        best = max(at, key=lambda k: micro(sum(results[k].values(), Counter()))[2])
+        p, r, f = micro(sum(results[best].values(), Counter()))
+        print(f"  {propose:<5}  {c['proposed'] / c['gold']:.3f}     {p:.3f}  {r:.3f}  {f:.3f}"
+              f"     ({best[1]}, {best[2]})")  # fmt: skip
 
 
 def per_key(per_writer: dict[str, Counter[str]]) -> None:
@@ -677,8 +783,8 @@ def final_reads(
     """The line model trained on every writer's dev adverts and the lines, and the scorer's
     examples from every dev advert read by it."""
     ads = [ad for group in by_writer.values() for ad in group]
-    examples = line_examples(ads, lines)
-    reader = fit_lines(examples, setting.line_l2, setting.line_positive, AD_PROPOSE, 0.0)
+    examples, sources = line_training(ads, lines)
+    reader = fit_lines(examples, setting.line_l2, setting.line_positive, RULE_PROPOSE, 0.0, sources)
     return reader, scorer_examples(read_ad(ad, reader, _OPEN) for ad in ads)
 
 
@@ -691,7 +797,27 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the out-of-sample reads in this file (pickle) and reuse them when it exists:"
         " the reading is most of the time; delete the file after changing the data or a model",
     )
+    parser.add_argument(
+        "--line-l2",
+        type=float,
+        help="the line model's L2, for trying another (LINE_L2)",
+    )
+    parser.add_argument(
+        "--line-writers",
+        type=int,
+        help="the writers a line feature needs, for trying another (MIN_FEATURE_WRITERS)",
+    )
+    parser.add_argument(
+        "--other-lines-unknown",
+        action="store_true",
+        help="try leaving unlabelled an advert's other lines for a competency it asks for",
+    )
     args = parser.parse_args(argv)
+    global OTHER_LINES_UNKNOWN
+    OTHER_LINES_UNKNOWN = args.other_lines_unknown
+    global MIN_FEATURE_WRITERS
+    if args.line_writers:
+        MIN_FEATURE_WRITERS = args.line_writers
     by_writer = dev_ads_by_writer()
     lines = dev_lines()
     if len(by_writer) < 2:
@@ -700,6 +826,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{sum(map(len, by_writer.values()))} dev adverts from {len(by_writer)} writers, "
           f"{len(lines)} dev lines")  # fmt: skip
     setting = line_rule()
+    if args.line_l2:
+        setting.line_l2 = args.line_l2
     cached: dict[str, Any] = {}
     if args.reads and args.reads.exists():
         cached = pickle.loads(args.reads.read_bytes())
@@ -710,9 +838,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.reads:
         args.reads.write_bytes(pickle.dumps(cached))
     nested = cached["nested"]
-    (l2, threshold), before, _ = ad_lowo(nested, per_key_thresholds=False)
-    report(f"leave-one-writer-out, the ad model, one threshold ({threshold}, L2 {l2}):", before)
-    (l2, threshold), after, chosen = ad_lowo(nested)
+    every: dict[AdSetting, dict[str, Counter[str]]] = {}
+    (propose, l2, threshold), before, _ = ad_lowo(nested, per_key_thresholds=False, every=every)
+    print("by proposal floor (a line proposes a key no cue found from this probability):")
+    by_floor(nested, every)
+    report(
+        f"leave-one-writer-out, the ad model, lines proposing from {propose}, one threshold "
+        f"({threshold}, L2 {l2}):",
+        before,
+    )
+    per_key(before)
+    _, after, chosen = ad_lowo(nested, (propose, l2, threshold))
     report("leave-one-writer-out, the ad model with per-key thresholds chosen nested:", after)
     for held, by_key in chosen.items():
         print(f"  {held}: " + ", ".join(f"{k} {t}" for k, t in sorted(by_key.items())))
@@ -721,9 +857,9 @@ def main(argv: list[str] | None = None) -> int:
     # ad model trained on the other writers' out-of-sample reads).
     pooled_judged = []
     for held, reads in nested.outer.items():
-        groups = [scored(rs) for (h, _), rs in nested.inner.items() if h == held]
+        groups = [scored(rs, propose) for (h, _), rs in nested.inner.items() if h == held]
         ad_bias, ad_weights = fit_ad(groups, l2)
-        pooled_judged.extend(probabilities(scored(reads), ad_bias, ad_weights))
+        pooled_judged.extend(probabilities(scored(reads, propose), ad_bias, ad_weights))
     # Per-key thresholds are shipped only when nested leave-one-writer-out gains by them.
     gain = micro(sum(after.values(), Counter()))[2] - micro(sum(before.values(), Counter()))[2]
     thresholds = key_thresholds(pooled_judged, threshold) if gain >= KEY_SHIP_GAIN else {}
@@ -735,7 +871,7 @@ def main(argv: list[str] | None = None) -> int:
     bias, weights = fit([(keep(x, GROUPS[setting.group]), y) for x, y in everything], setting.l2)
     # The ad model learns from reads out of sample: each writer read by a line model that never
     # saw that writer, as an advert nobody here wrote will be.
-    ad_bias, ad_weights = fit_ad([scored(reads) for reads in nested.outer.values()], l2)
+    ad_bias, ad_weights = fit_ad([scored(rs, propose) for rs in nested.outer.values()], l2)
     pooled = micro(sum((after if thresholds else before).values(), Counter()))[2]
     about = (
         "Trained by benchmarks/train_job_model.py on the dev split of benchmarks/data/readers/ "
@@ -769,6 +905,7 @@ def main(argv: list[str] | None = None) -> int:
         "trained": date.today().isoformat(),
         "dev_adverts": len(ads),
         "l2": l2,
+        "propose": propose,
         "lowo_micro_f1": round(pooled, 3),
         "balanced": AD_BALANCE,
         "threshold": threshold,

@@ -8,8 +8,26 @@ import json
 import pytest
 
 from secondround.core.competencies import COMPETENCIES
-from secondround.core.jobs.ad_model import ad_features, ad_model
+from secondround.core.jobs.ad_model import AdModel, ad_features, ad_model
+from secondround.core.jobs.competencies import find_competencies
 from secondround.core.jobs.data import JobsDataError
+from secondround.core.jobs.lines import line_model
+from secondround.core.jobs.occupations import find_title
+from secondround.core.jobs.scorer import model
+from secondround.core.text.phrases import tokens
+
+# An advert written for this test: a few clear asks, and lines that ask for nothing much.
+ADVERT = (
+    "Assistant Manager, Garden Centre\n"
+    "Hollins Plant Nursery, Ludlow\n\n"
+    "We are a family nursery growing shrubs and perennials on six acres beside the river. "
+    "You will open up three mornings a week, take deliveries from our growers and set out the "
+    "seasonal displays on the shop floor. "
+    "You will look after the tills, cash up at close and order compost and pots when stock runs "
+    "low. "
+    "In summer you will water the benches early and keep the café terrace tidy for visitors. "
+    "Full driving licence needed for the weekly run to the farmers' market.\n"
+)
 
 
 def test_the_shipped_ad_model_loads_with_a_threshold() -> None:
@@ -41,6 +59,27 @@ def test_a_cue_in_a_line_that_asks_for_it_scores_above_one_in_a_line_that_does_n
     assert shipped.probability(asked) > shipped.probability(aside)
 
 
+def _found_with(propose: float) -> set[str]:
+    """The advert's competencies with a judge that keeps every candidate put to it."""
+    everything = AdModel(bias=10.0, weights={}, threshold=0.5, propose=propose)
+    models = (model(), line_model(), everything)
+    words = tokens(ADVERT)
+    found = find_competencies(ADVERT, words, find_title(ADVERT), None, models)
+    return {c.name for c in found}
+
+
+def test_the_shipped_proposal_floor_is_a_probability() -> None:
+    assert 0.0 <= ad_model().propose < 1.0
+
+
+def test_a_lower_proposal_floor_puts_more_competencies_to_the_ad_model() -> None:
+    # From 0 every competency some line asks for at all reaches the judge; from 0.99 only those
+    # a cue phrase or a line asking very clearly proposes.
+    every, few = _found_with(0.0), _found_with(0.99)
+    assert few < every
+    assert every == set(COMPETENCIES)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -50,6 +89,8 @@ def test_a_cue_in_a_line_that_asks_for_it_scores_above_one_in_a_line_that_does_n
         json.dumps({"bias": 0.1, "weights": {}, "threshold": 1.5}),
         json.dumps({"bias": 0.1, "weights": {}, "threshold": 0.5, "thresholds": {"luck": 0.4}}),
         json.dumps({"bias": 0.1, "weights": {}, "threshold": 0.5, "thresholds": {"ethics": 0}}),
+        json.dumps({"bias": 0.1, "weights": {}, "threshold": 0.5, "propose": 1.5}),
+        json.dumps({"bias": 0.1, "weights": {}, "threshold": 0.5, "propose": "low"}),
     ],
 )
 def test_a_damaged_ad_model_names_the_file(monkeypatch: pytest.MonkeyPatch, text: str) -> None:

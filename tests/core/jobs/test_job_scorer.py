@@ -47,6 +47,10 @@ def test_training_reads_the_dev_split_only(monkeypatch: pytest.MonkeyPatch) -> N
     assert all(ad["split"] == "dev" and ad["id"][-1] not in "369" for ad in ads)
     assert not any(500 <= int(ad["id"][2:]) <= 999 for ad in ads)
     assert all(line["split"] == "dev" and line["id"][-1] not in "369" for line in lines)
+    # Each advert knows its writer (file), and no held-back writer's file is among them.
+    held_back = {"ads-5.jsonl", "ads-6.jsonl", "ads-9.jsonl", "ads-11.jsonl"}
+    assert held_back <= trainer.HELD_BACK_FILES
+    assert not {ad["writer"] for ad in ads} & held_back
 
 
 def test_a_passing_description_of_the_employer_counts_for_less_than_asking() -> None:

@@ -1,6 +1,8 @@
 """Whether an advert asks for a competency at all: the job reader's second, ad-level stage.
 
-The cue phrases and the line model (core/jobs/lines.py) propose candidates; one weak line, or a
+The cue phrases and the line model (core/jobs/lines.py) propose candidates (a line proposes from
+the ad model's own `propose` probability, low, so that what no cue lists can still be found); one
+weak line, or a
 lone cue word in a line that asks for something else, should not make a competency. This small
 logistic model looks at the whole advert for each candidate: the line model's best and second
 best probability for it over the advert's lines, over the lines holding its cue mentions, how
@@ -68,12 +70,15 @@ def ad_features(
 @dataclass(frozen=True)
 class AdModel:
     """The weights of the ad-level model, its bias and the probability a competency needs: the
-    global threshold, or a key's own where leave-one-writer-out chose one (`thresholds`)."""
+    global threshold, or a key's own where leave-one-writer-out chose one (`thresholds`).
+    `propose` is the line probability from which a competency no cue found is put to it at all:
+    a key no line reaches it for is never found, so leave-one-writer-out chooses it too."""
 
     bias: float
     weights: dict[str, float]
     threshold: float
     thresholds: dict[str, float] = field(default_factory=dict)
+    propose: float = 0.1
 
     def threshold_for(self, key: str) -> float:
         """The probability a candidate of this competency needs to be kept."""
@@ -92,12 +97,15 @@ def ad_model() -> AdModel:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         bias, threshold = float(data["bias"]), float(data["threshold"])
         thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
+        propose = float(data.get("propose", 0.1))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise JobsDataError(f"ad_model.json is malformed: {exc}") from exc
     values = [bias, *weights.values()]
     cuts = [threshold, *thresholds.values()]
     if not all(0.0 < t < 1.0 for t in cuts) or not all(math.isfinite(v) for v in values):
         raise JobsDataError("ad_model.json: a weight or a threshold is out of range.")
+    if not 0.0 <= propose < 1.0:
+        raise JobsDataError("ad_model.json: the proposal probability is out of range.")
     if not set(thresholds) <= set(COMPETENCIES):
         raise JobsDataError("ad_model.json: a threshold is for no competency key.")
-    return AdModel(bias, weights, threshold, thresholds)
+    return AdModel(bias, weights, threshold, thresholds, propose)

@@ -94,7 +94,10 @@ def find_competencies(
     `models` (the scorer, the line model and the ad model, or None for the rule without it)
     replaces the shipped ones, for measuring."""
     scorer, reader, judge = models or (model(), line_model(), ad_model())
-    found = candidates(text, words, title, occupation, reader=reader, scorer=scorer)
+    propose = judge.propose if judge is not None else None
+    found = candidates(
+        text, words, title, occupation, reader=reader, scorer=scorer, propose=propose
+    )
     kept = [c for c in found if keeps(c, scorer, reader, judge=judge)]
     kept.sort(key=lambda c: (-c.competency.weight, c.first))
     return [c.competency for c in kept]
@@ -141,9 +144,11 @@ def candidates(
     all_features: bool = False,
     reader: LineModel | None = None,
     scorer: Model | None = None,
+    propose: float | None = None,
 ) -> list[Candidate]:
     """Every competency the cue phrases, the title, the occupation or the line model propose,
-    unscored; `all_features` computes every feature the trainer may choose from."""
+    unscored; `all_features` computes every feature the trainer may choose from. A line
+    proposes from `propose` (the ad model's), or else from the line model's own threshold."""
     reader = reader or line_model()
     scorer = scorer or model()
     layout = Layout(text)
@@ -189,7 +194,8 @@ def candidates(
         )
         for key, group in by_key.items()
     ]
-    found.extend(_line_candidates(text, layout, lines, set(by_key), reader, len(words)))
+    floor = reader.propose if propose is None else propose
+    found.extend(_line_candidates(text, layout, lines, set(by_key), floor, len(words)))
     if occupation is not None and scorer.occupation:
         for rank, key in enumerate(typical_competencies(occupation.code)):
             if key in by_key:
@@ -237,16 +243,16 @@ def _line_candidates(
     layout: Layout,
     lines: list[tuple[int, int, dict[str, float]]],
     cued: set[str],
-    reader: LineModel,
+    propose: float,
     words: int = 0,
 ) -> list[Candidate]:
-    """Competencies no cue found that some line asks for clearly enough to propose them (the
-    line model's `propose`), with those lines as mentions; a line counts towards the weight when
-    it asks at all (ASKS_AT_ALL), and the best line always does."""
+    """Competencies no cue found that some line asks for with probability `propose` or more,
+    with those lines as mentions; a line counts towards the weight when it asks at all
+    (ASKS_AT_ALL), and the best line always does."""
     asked: dict[str, list[tuple[float, _Mention]]] = {}
     for start, end, probabilities in lines:
         for key, p in probabilities.items():
-            if key not in cued and p >= reader.propose:
+            if key not in cued and p >= propose:
                 mention = _Mention(key, start, end, text[start:end], layout.strength(start), "line")
                 asked.setdefault(key, []).append((p, mention))
     out = []
