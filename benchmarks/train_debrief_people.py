@@ -48,6 +48,7 @@ from secondround.core.debrief.people_model import (  # noqa: E402
     mentions_of,
     person_features,
 )
+from secondround.core.debrief.relations import read_relations  # noqa: E402
 
 OUT = ROOT / "src" / "secondround" / "data" / "debrief" / "people_model.json"
 SEED = 7
@@ -77,7 +78,12 @@ class Found:
         self.gold: list[dict[str, Any]] = note["people"]
         self.people: list[Person] = find_people(text, listing, trained=False)
         mentions = mentions_of(text)
-        self.features = [person_features(text, p, mentions) for p in self.people]
+        relations = read_relations(text, self.people)
+        rule_roles = [p.role for p in self.people]
+        self.features = [
+            person_features(text, p, mentions, relations.standing(i, rule_roles))
+            for i, p in enumerate(self.people)
+        ]
         matched = dict(
             (f, g) for g, f in pair(self.gold, self.people, lambda g, f: _same(g, f.name))
         )

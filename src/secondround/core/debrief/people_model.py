@@ -24,6 +24,7 @@ from secondround.core.debrief.data import DebriefDataError, fold, people_cues, r
 from secondround.core.debrief.lower_names import is_common, is_job_word, is_name_word, is_word
 from secondround.core.debrief.notes import ROLES, Person
 from secondround.core.debrief.part_model import probability
+from secondround.core.debrief.relations import read_relations
 from secondround.core.text.products import products
 
 # What the model judges: one yes/no per role, and whether the name is a person at all.
@@ -84,9 +85,15 @@ def mentions_of(notes: str) -> Mentions:
     return out
 
 
-def person_features(notes: str, person: Person, mentions: Mentions | None = None) -> list[str]:
+def person_features(
+    notes: str,
+    person: Person,
+    mentions: Mentions | None = None,
+    standing: list[str] | None = None,
+) -> list[str]:
     """The features of one person found in the notes: the rules' role, the words of the
-    evidence, and the words around each mention of the name on its line."""
+    evidence, the words around each mention of the name on its line, and where the notes put
+    them against the candidate (`standing`, from core/debrief/relations.py)."""
     words = [w for w in person.name.lower().replace(".", " ").split() if w not in _HONORIFICS]
     first = words[0] if words else person.name.lower()
     feats = ["bias", f"rule:{person.role}", f"words:{min(len(words), 3)}"]
@@ -119,6 +126,8 @@ def person_features(notes: str, person: Person, mentions: Mentions | None = None
         if a:
             feats.append(f"just after:{a[0]}")
         feats.extend(_cue_features(notes, line_start, start, end, line_end))
+        feats.extend(_label_features(notes[line_start:start]))
+    feats.extend(standing or ())
     return list(dict.fromkeys(feats))
 
 
@@ -230,6 +239,22 @@ def _cue_features(notes: str, line_start: int, start: int, end: int, line_end: i
     return out
 
 
+# The label a list of people opens with, before its colon or "=": "Partners present: Dr Helen
+# Forsyth, Dr Raj Menon", "hr: ola", "dm = Carla Ruiz", "owner: Chloé".
+_LABEL = re.compile(r"(?:^|[.;(|]\s)\W*([a-z][a-z /&'’-]{0,30}?)\s*(?::|=)\s*[^.;:=]*$")
+
+
+def _label_features(before: str) -> list[str]:
+    """The roles the cue patterns read in the label of the list the name stands in, and the
+    label's words."""
+    found = _LABEL.search(fold(before))
+    if found is None:
+        return []
+    label = found.group(1)
+    out = [f"label:{role}" for role, pattern in people_cues().described if pattern.search(label)]
+    return out + [f"lab:{w}" for w in _words(label)[-3:]]
+
+
 _NOT = re.compile(r"\bnot\b|n['’]t\b")
 _JOB_THEN_COMMA = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
 
@@ -248,11 +273,15 @@ class Judged:
 
 
 def probabilities(
-    notes: str, person: Person, model: Model | None = None, mentions: Mentions | None = None
+    notes: str,
+    person: Person,
+    model: Model | None = None,
+    mentions: Mentions | None = None,
+    standing: list[str] | None = None,
 ) -> dict[str, float]:
     """{judgement: probability} for one person the rules found."""
     model = model or _model()
-    feats = person_features(notes, person, mentions)
+    feats = person_features(notes, person, mentions, standing)
     return {kind: probability(feats, weights) for kind, weights in model.weights.items()}
 
 
@@ -269,12 +298,14 @@ def decide(rule_role: str, scored: dict[str, float], model: Model) -> tuple[bool
     return keep, rule_role
 
 
-def judge_person(notes: str, person: Person, model: Model | None = None) -> Judged:
+def judge_person(
+    notes: str, person: Person, model: Model | None = None, standing: list[str] | None = None
+) -> Judged:
     """Whether the name found is a person, and their role, with the features that weighed most."""
     model = model or _model()
-    keep, role = decide(person.role, probabilities(notes, person, model), model)
+    keep, role = decide(person.role, probabilities(notes, person, model, None, standing), model)
     weights = model.weights[role]
-    feats = person_features(notes, person)
+    feats = person_features(notes, person, None, standing)
     weighed = sorted((f for f in feats if f in weights and f != "bias"), key=lambda f: -weights[f])
     return Judged(keep, role, tuple(weighed[:_EXPLAIN]))
 
@@ -289,12 +320,18 @@ def reread(
     A name on a line listing people (`listing`, line numbers) stays, whatever the model says."""
     model = model or _model()
     mentions = mentions_of(notes) if people else {}
+    relations = read_relations(notes, people)
+    rule_roles = [p.role for p in people]
     out = []
-    for person in people:
-        keep, role = decide(person.role, probabilities(notes, person, model, mentions), model)
+    for number, person in enumerate(people):
+        standing = relations.standing(number, rule_roles)
+        scored = probabilities(notes, person, model, mentions, standing)
+        keep, role = decide(person.role, scored, model)
         if not keep and notes.count("\n", 0, person.start) not in listing:
             continue
         if role != person.role:
-            person = Person(person.name, role, person.evidence, person.start, person.end)
+            # A role read from a statement of who is above whom keeps that statement.
+            start, end = relations.evidence(number, role) or (person.start, person.end)
+            person = Person(person.name, role, notes[start:end], start, end)
         out.append(person)
     return out
