@@ -46,6 +46,8 @@ from secondround.core.debrief.people_model import (  # noqa: E402
     Model,
     decide,
     mentions_of,
+    name_words,
+    one_manager,
     person_features,
 )
 from secondround.core.debrief.relations import read_relations  # noqa: E402
@@ -80,8 +82,9 @@ class Found:
         mentions = mentions_of(text)
         relations = read_relations(text, self.people)
         rule_roles = [p.role for p in self.people]
+        names = name_words(self.people)
         self.features = [
-            person_features(text, p, mentions, relations.standing(i, rule_roles))
+            person_features(text, p, mentions, relations.standing(i, rule_roles), names)
             for i, p in enumerate(self.people)
         ]
         matched = dict(
@@ -160,21 +163,32 @@ def kept(note: Found, model: Model | None, said: list[dict[str, float]] | None) 
     """The rules' people of a note, or those the model keeps, with the role it reads."""
     if model is None or said is None:
         return note.people
-    people = []
+    people, scores, rules = [], [], []
     for p, probs in zip(note.people, said, strict=True):
         keep, role = decide(p.role, probs, model)
         if keep:
             people.append(Person(p.name, role, p.evidence, p.start, p.end))
-    return people
+            scores.append(probs)
+            rules.append(p.role)
+    roles = one_manager([p.role for p in people], scores, rules)
+    return [
+        Person(p.name, r, p.evidence, p.start, p.end) for p, r in zip(people, roles, strict=True)
+    ]
 
 
 def score(
-    notes: list[Found], model: Model | None, probs: list[list[dict[str, float]]] | None = None
+    notes: list[Found],
+    model: Model | None,
+    probs: list[list[dict[str, float]]] | None = None,
+    role: str | None = None,
 ) -> Counter[str]:
-    """gold, found, matched and roles right over the notes, the model reading the rules' people."""
+    """gold, found, matched and roles right over the notes, the model reading the rules' people
+    (with `role`, every person read as that role: the floor)."""
     c: Counter[str] = Counter()
     for number, note in enumerate(notes):
         people = kept(note, model, probs[number] if probs is not None else None)
+        if role is not None:
+            people = [Person(p.name, role, p.evidence, p.start, p.end) for p in people]
         matched = pair(note.gold, people, lambda g, f: _same(g, f.name))
         c["gold"] += len(note.gold)
         c["found"] += len(people)
@@ -285,6 +299,14 @@ def main(argv: list[str] | None = None) -> int:
         f"  {'pooled, names only':22} " + " ".join(f"{x:6.3f}" for x in figures(pooled_rules))
         + "        " + " ".join(f"{x:6.3f}" for x in figures(pooled))
     )  # fmt: skip
+    # The trivial floor: the rules' names, every one read as the commonest role of the gold.
+    commonest = Counter(
+        g["role"] or "other" for rows in by_writer.values() for n in rows for g in n.gold
+    ).most_common(1)[0][0]
+    floor = sum((score(n, None, role=commonest) for n in by_writer.values()), Counter())
+    print(
+        f"  {'floor (all ' + commonest + ')':22} " + " ".join(f"{x:6.3f}" for x in figures(floor))
+    )
     pooled_confusion: Counter[tuple[str, str]] = Counter()
     rules_confusion: Counter[tuple[str, str]] = Counter()
     for writer, notes in by_writer.items():

@@ -24,6 +24,9 @@ from secondround.core.debrief.notes import Person
 # boss"), as nodes of the graph beside the people's numbers.
 ME = -1
 MY_MANAGER = -2
+# A post named but no person ("the GM reports straight to her", "counselors report to her"):
+# mostly the job the candidate applied for, written as its title.
+POST = -3
 
 # A name is written into the line as "@<number>"; "i" and "me" stand for the candidate, pronouns
 # for the person named last before them (see _resolve).
@@ -75,11 +78,23 @@ _MY_BOSS = re.compile(
     r"(?P<up2>@\d+)[^@.;]{0,40}?\b(?:effectively|basically|essentially|really) my "
     r"(?:boss|manager|mgr|supervisor|line manager)\b"
 )
+# "the GM reports straight to her", "counselors report to him", "the vessel masters report to him".
+_POST_REPORTS = re.compile(
+    rf"(?:^|[(;,.:—–-]\s*|\band |\bthe |\ball )(?:the |our |their |all (?:the )?)?"
+    rf"(?P<post>[a-z&/-]+(?: [a-z&/-]+){{0,2}}?) (?:reports?|report|answers?|answer)"
+    rf"(?: straight| directly| day to day)? (?:in)?to (?P<up>{_OBJECT})"
+)
+_NOT_POSTS = re.compile(
+    r"(?:^|\s)(?:i|i'?d|i'?ll|i would|i will|she|he|they|who|it|that|which|this|we|also|too|"
+    r"role|post|job|position|would|will)$"
+)
 # "@1 (boss of my boss)", "she's my manager's manager": above the candidate's manager.
 _ABOVE_MY_MANAGER = re.compile(
     rf"(?P<up>{_SUBJECT})[^@.;]{{0,40}}?\b(?:(?:the )?boss of my (?:boss|manager|mgr)|"
     r"my (?:boss|manager|mgr)['’]s (?:boss|manager|mgr))\b"
 )
+# A line says who is above whom only with one of these words; others are not read further.
+_SAYS_ABOVE = re.compile(r"report|above|over|under|manag|supervis|boss|mgr|answer")
 _PERSONAL_SUBJECT = frozenset({"she", "he", "they"})
 _PERSONAL_OBJECT = frozenset({"her", "him", "them", "his", "their"})
 _MINE = frozenset({"i", "me", "my"})
@@ -115,7 +130,9 @@ class Relations:
             out.append("rel:beside me")
         if ME in managers:
             out.append("rel:under me")
-        others = {ME, MY_MANAGER} | mine
+        if POST in bosses:
+            out.append("rel:above a post")
+        others = {ME, MY_MANAGER, POST} | mine
         if bosses - others:
             out.append("rel:above someone")
             if rule_roles and any(
@@ -127,7 +144,8 @@ class Relations:
             out.append("rel:under someone")
         if mine - {person}:
             out.append("rel:someone else above me")
-        if rule_roles and any(r == "line_manager" for n, r in enumerate(rule_roles) if n != person):
+        managers_read = rule_roles.count("line_manager") if rule_roles else 0
+        if rule_roles and managers_read > (rule_roles[person] == "line_manager"):
             # The cue rules read someone else as the line manager: there is mostly one.
             out.append("rel:someone else read as my manager")
         return out
@@ -156,7 +174,7 @@ def read_relations(notes: str, people: list[Person]) -> Relations:
     for line in notes.splitlines(keepends=True):
         text = line.rstrip("\r\n").replace("@", " ")
         folded = fold(text)
-        if any(k in folded for k in keys):
+        if _SAYS_ABOVE.search(folded) and any(k in folded for k in keys):
             written, where = _written(text, folded, keys)
             if "@" in written:
                 _read_line(written, where, offset, out)
@@ -228,6 +246,10 @@ def _read_line(written: str, where: list[int], offset: int, out: Relations) -> N
         up = _resolve(found.group("up") or found.group("up2"), written, found.start(), None)
         if up is not None and up != ME:
             _add(out, up, ME, found, where, offset)
+    for found in _POST_REPORTS.finditer(written):
+        up = _resolve(found.group("up"), written, found.start(), None)
+        if up is not None and up >= 0 and not _NOT_POSTS.search(found.group("post")):
+            _add(out, up, POST, found, where, offset)
     for found in _ABOVE_MY_MANAGER.finditer(written):
         up = _resolve(found.group("up"), written, found.start(), None)
         if up is not None and up != ME:
