@@ -45,10 +45,11 @@ from secondround.core.debrief.people_model import (  # noqa: E402
     PERSON,
     Model,
     decide,
+    listed_after,
     mentions_of,
-    name_words,
     one_manager,
     person_features,
+    stated_role,
 )
 from secondround.core.debrief.relations import read_relations  # noqa: E402
 
@@ -82,9 +83,8 @@ class Found:
         mentions = mentions_of(text)
         relations = read_relations(text, self.people)
         rule_roles = [p.role for p in self.people]
-        names = name_words(self.people)
         self.features = [
-            person_features(text, p, mentions, relations.standing(i, rule_roles), names)
+            person_features(text, p, mentions, relations.standing(i, rule_roles))
             for i, p in enumerate(self.people)
         ]
         matched = dict(
@@ -164,9 +164,12 @@ def kept(note: Found, model: Model | None, said: list[dict[str, float]] | None) 
     if model is None or said is None:
         return note.people
     people, scores, rules = [], [], []
-    for p, probs in zip(note.people, said, strict=True):
+    last: Person | None = None
+    for p, probs, feats in zip(note.people, said, note.features, strict=True):
         keep, role = decide(p.role, probs, model)
-        if keep:
+        role = stated_role(feats) or role
+        if keep or listed_after(note.text, last, p):
+            last = p
             people.append(Person(p.name, role, p.evidence, p.start, p.end))
             scores.append(probs)
             rules.append(p.role)

@@ -90,20 +90,12 @@ def person_features(
     person: Person,
     mentions: Mentions | None = None,
     standing: list[str] | None = None,
-    names: frozenset[str] | None = None,
 ) -> list[str]:
     """The features of one person found in the notes: the rules' role, the words of the
     evidence, the words around each mention of the name on its line, and where the notes put
-    them against the candidate (`standing`, from core/debrief/relations.py).
-
-    The words of people's names (`names`, from `name_words`; this person's at least) are read
-    as one word, "@": a name says nothing of a role in notes by another writer."""
+    them against the candidate (`standing`, from core/debrief/relations.py)."""
     words = [w for w in person.name.lower().replace(".", " ").split() if w not in _HONORIFICS]
     first = words[0] if words else person.name.lower()
-    hidden = names if names is not None else name_words([person])
-
-    def _words(text: str) -> list[str]:
-        return ["@" if w in hidden else w for w in _plain_words(text)]
 
     feats = ["bias", f"rule:{person.role}", f"words:{min(len(words), 3)}"]
     if is_word(first):
@@ -264,7 +256,7 @@ def _label_features(before: str) -> list[str]:
         return []
     label = found.group(1)
     out = [f"label:{role}" for role, pattern in people_cues().described if pattern.search(label)]
-    return out + [f"lab:{w}" for w in _plain_words(label)[-3:]]
+    return out + [f"lab:{w}" for w in _words(label)[-3:]]
 
 
 _NOT = re.compile(r"\bnot\b|n['’]t\b")
@@ -274,15 +266,8 @@ _OTHER_OF_A_KIND = re.compile(
 _JOB_THEN_COMMA = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
 
 
-def _plain_words(text: str) -> list[str]:
+def _words(text: str) -> list[str]:
     return [w[:7] for w in _WORD.findall(fold(text))]
-
-
-def name_words(people: list[Person]) -> frozenset[str]:
-    """The words of the people's names as the features read words (folded, seven letters)."""
-    return frozenset(
-        w for p in people for w in _plain_words(p.name) if w not in _HONORIFICS and len(w) > 1
-    )
 
 
 @dataclass(frozen=True)
@@ -300,11 +285,10 @@ def probabilities(
     model: Model | None = None,
     mentions: Mentions | None = None,
     standing: list[str] | None = None,
-    names: frozenset[str] | None = None,
 ) -> dict[str, float]:
     """{judgement: probability} for one person the rules found."""
     model = model or _model()
-    feats = person_features(notes, person, mentions, standing, names)
+    feats = person_features(notes, person, mentions, standing)
     return {kind: probability(feats, weights) for kind, weights in model.weights.items()}
 
 
@@ -319,6 +303,17 @@ def decide(rule_role: str, scored: dict[str, float], model: Model) -> tuple[bool
     if best != rule_role and scored[best] >= needed and scored[best] > scored[rule_role]:
         return keep, best
     return keep, rule_role
+
+
+# Where the notes' statements of who is above whom put a person, read as a role whatever the
+# words beside the name say: above the candidate's manager is an executive ("Fi's above him"),
+# under the same manager a colleague ("she reports to Chloé too").
+_STATED = {"rel:above my manager": "senior_executive", "rel:beside me": "team_member"}
+
+
+def stated_role(feats: list[str]) -> str | None:
+    """The role a statement of who is above whom gives, if one does."""
+    return next((_STATED[f] for f in feats if f in _STATED), None)
 
 
 # With no one read as the line manager, the likeliest person with no role read becomes it when
@@ -348,6 +343,19 @@ def one_manager(roles: list[str], scored: list[dict[str, float]], said: list[str
     return out
 
 
+_LISTED = re.compile(r"\s*(?:\+|&|and|,)\s*")
+
+
+def listed_after(notes: str, previous: Person | None, person: Person) -> bool:
+    """Whether a person is listed right after one kept ("met tobiah + ksenia"): a list of
+    names shares the cue before it."""
+    return (
+        previous is not None
+        and previous.end <= person.start
+        and _LISTED.fullmatch(notes, previous.end, person.start) is not None
+    )
+
+
 def judge_person(
     notes: str, person: Person, model: Model | None = None, standing: list[str] | None = None
 ) -> Judged:
@@ -372,14 +380,20 @@ def reread(
     mentions = mentions_of(notes) if people else {}
     relations = read_relations(notes, people)
     rule_roles = [p.role for p in people]
-    names = name_words(people)
     read: list[tuple[int, Person, dict[str, float], str]] = []
+    kept: Person | None = None
     for number, person in enumerate(people):
-        standing = relations.standing(number, rule_roles)
-        scored = probabilities(notes, person, model, mentions, standing, names)
+        feats = person_features(notes, person, mentions, relations.standing(number, rule_roles))
+        scored = {kind: probability(feats, weights) for kind, weights in model.weights.items()}
         keep, role = decide(person.role, scored, model)
-        if keep or notes.count("\n", 0, person.start) in listing:
+        role = stated_role(feats) or role
+        if (
+            keep
+            or notes.count("\n", 0, person.start) in listing
+            or listed_after(notes, kept, person)
+        ):
             read.append((number, person, scored, role))
+            kept = person
     roles = one_manager(
         [role for *_, role in read],
         [scored for _, _, scored, _ in read],

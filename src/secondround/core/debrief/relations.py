@@ -44,7 +44,7 @@ _PATTERNS = tuple(
         rf"(?P<up>@\d+)\)?,? (?:who|whom) (?P<low>{_SUBJECT}){_WILL}(?: be)? "
         r"(?:reports?|reporting|answers?) (?:in)?to\b",
         # "Fi's above him", "she'd be over me", "Matron Ojo (above her)".
-        rf"(?P<up>{_SUBJECT})(?:['’]s|['’]d be| is| was| would be| will be| sits)? "
+        rf"(?P<up>{_SUBJECT}),?(?:['’]s|['’]d be| is| was| would be| will be| sits)? "
         rf"(?:\(|- )?(?:directly |right |just |one level )?(?:above|over) (?P<low>{_OBJECT})\b",
         rf"(?P<up>@\d+) \((?:\w+ )?above (?P<low>{_OBJECT})\b",
         # "i'd work under her", "he'd be under @2".
@@ -171,13 +171,17 @@ def read_relations(notes: str, people: list[Person]) -> Relations:
     if not keys:
         return out
     offset = 0
+    # The person named last on the lines before: "her" on a line naming no one else.
+    last: str = ""
     for line in notes.splitlines(keepends=True):
         text = line.rstrip("\r\n").replace("@", " ")
         folded = fold(text)
-        if _SAYS_ABOVE.search(folded) and any(k in folded for k in keys):
+        if any(k in folded for k in keys):
             written, where = _written(text, folded, keys)
-            if "@" in written:
-                _read_line(written, where, offset, out)
+            if _SAYS_ABOVE.search(folded):
+                _read_line(last + written, [0] * len(last) + where, offset, out)
+            named = _TOKEN.findall(written)
+            last = f"@{named[-1]}. " if named else last
         offset += len(line)
     return out
 
