@@ -170,13 +170,15 @@ def read_relations(notes: str, people: list[Person]) -> Relations:
     out = Relations()
     if not keys:
         return out
+    # One search a line for any name's word, not one per person.
+    named_here = re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
     offset = 0
     # The person named last on the lines before: "her" on a line naming no one else.
     last: str = ""
     for line in notes.splitlines(keepends=True):
         text = line.rstrip("\r\n").replace("@", " ")
         folded = fold(text)
-        if any(k in folded for k in keys):
+        if named_here.search(folded):
             written, where = _written(text, folded, keys)
             if _SAYS_ABOVE.search(folded):
                 _read_line(last + written, [0] * len(last) + where, offset, out)
