@@ -5,22 +5,18 @@ as a dodge. Through `secondround coach --json`; questions and answers written fo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 ANSWER = "Yes, a blue card, in date until next spring, and I did my site safety course last year."
 
 
-def _coach(cli: Callable[..., Any], question: str, answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", question, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    return data
+def _coach(cli: Cli, question: str, answer: str) -> dict[str, Any]:
+    return coach(cli, question, answer)
 
 
 @pytest.mark.parametrize(
@@ -52,6 +48,26 @@ def test_questions_of_other_kinds_keep_their_kind(
     cli: Callable[..., Any], question: str, kind: str
 ) -> None:
     assert _coach(cli, question, ANSWER)["question_kind"]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of our values do you most identify with?",
+        "Do you know what we do here?",
+        "Which of our products have you used?",
+    ],
+)
+def test_a_question_about_the_employer_is_not_read_as_a_fact_about_you(
+    cli: Callable[..., Any], question: str
+) -> None:
+    assert _coach(cli, question, ANSWER)["question_kind"]["kind"] != "factual"
+
+
+def test_a_country_named_us_is_no_employer(cli: Callable[..., Any]) -> None:
+    assert (
+        _coach(cli, "Have you worked with US GAAP?", ANSWER)["question_kind"]["kind"] == "factual"
+    )
 
 
 def test_the_facts_of_a_direct_answer_are_background(cli: Callable[..., Any]) -> None:
