@@ -4,11 +4,10 @@ facts, and the short one is told how many it gives and what to add (`secondround
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 QUESTION = "What do you know about our company?"
 # Written for this test: a garden-centre chain, its figures invented.
@@ -26,12 +25,8 @@ THIN = (
 )
 
 
-def _coach(cli: Callable[..., Any], answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", QUESTION, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    assert data["question_kind"]["kind"] == "company_knowledge"
-    return data
+def _coach(cli: Cli, answer: str) -> dict[str, Any]:
+    return coach(cli, QUESTION, answer, kind="company_knowledge")
 
 
 def test_a_researched_answer_earns_full_specificity_and_outranks_a_thin_one(

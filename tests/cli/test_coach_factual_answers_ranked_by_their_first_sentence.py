@@ -4,11 +4,10 @@ point has its remark (`secondround coach --json`)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 QUESTION = "How many people do you supervise?"
 DIRECT = (
@@ -25,12 +24,8 @@ DODGE = (
 )
 
 
-def _coach(cli: Callable[..., Any], answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", QUESTION, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    assert data["question_kind"]["kind"] == "factual"
-    return data
+def _coach(cli: Cli, answer: str) -> dict[str, Any]:
+    return coach(cli, QUESTION, answer, kind="factual")
 
 
 def _failed(data: dict[str, Any]) -> set[str]:

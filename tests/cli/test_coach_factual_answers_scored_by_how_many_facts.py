@@ -4,11 +4,10 @@ and an answer thin on facts is told how many it gives (`secondround coach --json
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 QUESTION = "What tickets and cards do you hold?"
 NAMED = (
@@ -23,12 +22,8 @@ FULL = (
 PLAIN = "Yes, I've had a digger ticket for two years."
 
 
-def _coach(cli: Callable[..., Any], answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", QUESTION, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    assert data["question_kind"]["kind"] == "factual"
-    return data
+def _coach(cli: Cli, answer: str) -> dict[str, Any]:
+    return coach(cli, QUESTION, answer, kind="factual")
 
 
 def test_named_tickets_count_as_specific_even_without_a_number(

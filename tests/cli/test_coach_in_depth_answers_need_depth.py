@@ -4,11 +4,10 @@ to go deeper and scores below one that gives the reasoning, what was weighed and
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 QUESTION = "Walk me through the stock system change you mentioned."
 THIN = (
@@ -34,12 +33,8 @@ DEEP = (
 )
 
 
-def _coach(cli: Callable[..., Any], answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", QUESTION, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    assert data["question_kind"]["kind"] == "in_depth"
-    return data
+def _coach(cli: Cli, answer: str) -> dict[str, Any]:
+    return coach(cli, QUESTION, answer, kind="in_depth")
 
 
 def test_the_deep_account_scores_above_the_thin_one(cli: Callable[..., Any]) -> None:

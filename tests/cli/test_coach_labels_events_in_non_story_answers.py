@@ -4,13 +4,12 @@ appending a follow-up never changes an earlier label. Through `secondround coach
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 # (question, [(sentence, expected: "O" or "story")]) — answers written for this test.
 CASES = [
@@ -47,11 +46,8 @@ CASES = [
 IDS = ["motivation", "plan", "situational"]
 
 
-def _coach(cli: Callable[..., Any], question: str, answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", question, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    return data
+def _coach(cli: Cli, question: str, answer: str) -> dict[str, Any]:
+    return coach(cli, question, answer)
 
 
 @pytest.mark.parametrize(

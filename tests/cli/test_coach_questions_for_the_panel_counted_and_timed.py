@@ -4,11 +4,10 @@ specific questions (`secondround coach --json`)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from secondround.cli.exit_codes import ExitStatus
+from tests.cli.coach_json import Cli, coach
 
 QUESTION = "Do you have any questions for us?"
 JOINED = (
@@ -18,12 +17,8 @@ JOINED = (
 NONE = "No, I think you've covered everything, thanks."
 
 
-def _coach(cli: Callable[..., Any], answer: str) -> dict[str, Any]:
-    code, out, err = cli("coach", "-", "--json", "--question", QUESTION, stdin=answer.encode())
-    assert code == ExitStatus.OK, err
-    data: dict[str, Any] = json.loads(out)
-    assert data["question_kind"]["kind"] == "loose_ends"
-    return data
+def _coach(cli: Cli, answer: str) -> dict[str, Any]:
+    return coach(cli, QUESTION, answer, kind="loose_ends")
 
 
 def test_a_second_question_joined_by_and_counts(cli: Callable[..., Any]) -> None:
