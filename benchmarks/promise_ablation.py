@@ -38,19 +38,12 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from read_eval import DATA, held_back, overlaps, pair, span_of  # noqa: E402
+from train_debrief_concerns import NOTE_FILES  # noqa: E402
 
 from secondround.core.debrief import promises, read, read_debrief  # noqa: E402
 
-# The trainable writers, one file each; never the held-back files (notes-5, -6, -8, -10).
-FILES = (
-    "notes.jsonl",
-    "notes-2.jsonl",
-    "notes-3.jsonl",
-    "notes-4.jsonl",
-    "notes-7.jsonl",
-    "notes-9.jsonl",
-    "notes-11.jsonl",
-)
+# The trainable writers, one file each: the concern trainer's list (never a held-back file).
+FILES = NOTE_FILES
 Notes = list[dict[str, Any]]
 
 
